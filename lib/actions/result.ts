@@ -1,0 +1,5 @@
+export type ActionResult<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+export const initialActionResult = null;

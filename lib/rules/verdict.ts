@@ -1,0 +1,70 @@
+import type { EntityType } from "../validations/enums";
+import type { EvidenceItem, RuleId, RuleResult } from "./types";
+
+/** The entity a result is reported on, and the people and things it concerns. */
+export interface Subject {
+  entityType: EntityType;
+  entityId: string;
+  entityName: string;
+  related?: RuleResult["related"];
+}
+
+/**
+ * Collects one rule's verdict on one entity. A known violation outranks a missing fact: the result
+ * is `fail` when any check failed, else `unknown` when a fact was missing, else `pass`. Every path
+ * records the facts it looked at, so a pass explains itself as well as a fail.
+ */
+export class Verdict {
+  private readonly evidence: EvidenceItem[] = [];
+  private readonly missingFacts: string[] = [];
+  private failed = false;
+
+  constructor(
+    private readonly ruleId: RuleId,
+    private readonly subject: Subject,
+  ) {}
+
+  /** A fact that was checked. */
+  note(...items: EvidenceItem[]): this {
+    this.evidence.push(...items);
+    return this;
+  }
+
+  /** A fact that breaks the rule. */
+  fail(...items: EvidenceItem[]): this {
+    this.failed = true;
+    return this.note(...items);
+  }
+
+  /** A fact the rule needs but the snapshot lacks, phrased as what the admin should record. */
+  missing(fact: string, ...items: EvidenceItem[]): this {
+    this.missingFacts.push(fact);
+    return this.note(...items);
+  }
+
+  result(): RuleResult {
+    const { entityType, entityId, entityName, related } = this.subject;
+    const status = this.failed ? "fail" : this.missingFacts.length > 0 ? "unknown" : "pass";
+    return {
+      ruleId: this.ruleId,
+      status,
+      entityType,
+      entityId,
+      entityName,
+      evidence: this.evidence,
+      ...(status === "unknown" ? { missing: this.missingFacts.join("; ") } : {}),
+      ...(related && Object.keys(related).length > 0 ? { related } : {}),
+    };
+  }
+}
+
+export const verdict = (ruleId: RuleId, subject: Subject) => new Verdict(ruleId, subject);
+
+/** Drops absent ids so `related` only names what is known. */
+export function related(ids: Partial<Record<keyof NonNullable<RuleResult["related"]>, string | null>>): RuleResult["related"] {
+  const out: NonNullable<RuleResult["related"]> = {};
+  for (const [key, value] of Object.entries(ids) as [keyof NonNullable<RuleResult["related"]>, string | null | undefined][]) {
+    if (value) out[key] = value;
+  }
+  return out;
+}
