@@ -14,7 +14,7 @@ export interface Subject {
  * is `fail` when any check failed, else `unknown` when a fact was missing, else `pass`. Every path
  * records the facts it looked at, so a pass explains itself as well as a fail.
  */
-export class Verdict {
+export class Assessment {
   private readonly evidence: EvidenceItem[] = [];
   private readonly missingFacts: string[] = [];
   private failed = false;
@@ -58,7 +58,7 @@ export class Verdict {
   }
 }
 
-export const verdict = (ruleId: RuleId, subject: Subject) => new Verdict(ruleId, subject);
+export const assess = (ruleId: RuleId, subject: Subject) => new Assessment(ruleId, subject);
 
 /** Drops absent ids so `related` only names what is known. */
 export function related(ids: Partial<Record<keyof NonNullable<RuleResult["related"]>, string | null>>): RuleResult["related"] {
