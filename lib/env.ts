@@ -19,7 +19,9 @@ const EnvSchema = z
     SIGHTLINE_SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).max(7 * 24 * 3600).default(8 * 3600),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && env.SIGHTLINE_DEMO !== "1") {
+    // `next build` loads server modules with NODE_ENV=production; the secret is needed when serving, not building.
+    const building = process.env.NEXT_PHASE === "phase-production-build";
+    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && env.SIGHTLINE_DEMO !== "1" && !building) {
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "NEXTAUTH_SECRET is required in production" });
     }
   });

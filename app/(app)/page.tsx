@@ -10,6 +10,7 @@ import { getInventoryCounts } from "@/lib/tenants/inventory-counts";
 import { cloudLabels, editionLabels, identityTypeLabels, joinTypeLabels, labelOf } from "@/lib/ui/labels";
 import { identityTypes, joinTypes } from "@/lib/validations/enums";
 import { EvaluationPanel } from "./_components/evaluation-panel";
+import { formatDateTime } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -32,7 +33,7 @@ export default async function OverviewPage() {
     <>
       <PageHeader
         title={`${selected.displayName} overview`}
-        description={`${labelOf(editionLabels, selected.edition)} edition · ${labelOf(cloudLabels, selected.cloud)} cloud · tenant data updated ${selected.dataUpdatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`}
+        description={`${labelOf(editionLabels, selected.edition)} edition · ${labelOf(cloudLabels, selected.cloud)} cloud · tenant data updated ${formatDateTime(selected.dataUpdatedAt)}`}
       />
       <div className="grid gap-6">
         <EvaluationPanel tenantId={selected.id} role={viewer.role} />

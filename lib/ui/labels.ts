@@ -44,3 +44,15 @@ export function labelOf(labels: Record<string, string>, value: string | null | u
   if (value === null || value === undefined || value === "") return "Unknown";
   return labels[value] ?? `Unknown (${value})`;
 }
+
+export const entityTypeLabels: Record<string, string> = {
+  tenant: "Tenant",
+  user: "User",
+  cloudPc: "Cloud PC",
+  provisioningPolicy: "Provisioning policy",
+  networkConnection: "Network connection",
+  conditionalAccessPolicy: "Conditional Access policy",
+  servicePrincipal: "Service principal",
+  client: "Client",
+  agentSession: "Agent session",
+};

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FilterSelect } from "@/components/table/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import { entityTypes, findingStatuses, phases, severities } from "@/lib/validations/enums";
-import { phaseLabels, severityLabels } from "@/lib/ui/labels";
+import { entityTypeLabels, phaseLabels, severityLabels } from "@/lib/ui/labels";
 import type { FindingListParams } from "@/lib/validations/findings";
 import { ruleCatalog } from "@/lib/rules/catalog";
 
@@ -19,7 +19,7 @@ export function FindingFilters({ params }: { params: FindingListParams }) {
       <FilterSelect label="Severity" name="severity" value={params.severity} options={severities.map((s) => ({ value: s, label: severityLabels[s] }))} />
       <FilterSelect label="Status" name="status" value={params.status} options={findingStatuses.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1) }))} />
       <FilterSelect label="Rule" name="ruleId" value={params.ruleId} options={ruleCatalog.map((r) => ({ value: r.id, label: `${r.id} ${r.title}` }))} />
-      <FilterSelect label="Entity" name="entityType" value={params.entityType} options={entityTypes.map((e) => ({ value: e, label: e }))} />
+      <FilterSelect label="Entity" name="entityType" value={params.entityType} options={entityTypes.map((e) => ({ value: e, label: entityTypeLabels[e] }))} />
       <FilterSelect label="Phase" name="phase" value={params.phase} options={phases.map((p) => ({ value: p, label: phaseLabels[p] }))} />
       <FilterSelect label="Verdict" name="verdict" value={params.verdict} options={[{ value: "fail", label: "Fail" }, { value: "unknown", label: "Unknown" }]} />
       <FilterSelect label="Stalls sign-in" name="stalls" value={params.stalls} options={[{ value: "1", label: "Only stalling" }]} />

@@ -1,6 +1,6 @@
 import { SeverityBadge, StallsBadge, StatusBadge } from "@/components/ui/badges";
 import { getRule } from "@/lib/rules/catalog";
-import { phaseLabels, labelOf } from "@/lib/ui/labels";
+import { entityTypeLabels, phaseLabels, labelOf } from "@/lib/ui/labels";
 import type { FindingRow } from "@/lib/findings/queries";
 
 export function FindingTable({ items }: { items: FindingRow[] }) {
@@ -29,7 +29,7 @@ export function FindingTable({ items }: { items: FindingRow[] }) {
               </td>
               <td className="px-3 py-2">
                 <p>{f.entityName}</p>
-                <p className="text-xs text-slate-500 dark:text-slate-400">{f.entityType}</p>
+                <p className="text-xs text-slate-500 dark:text-slate-400">{labelOf(entityTypeLabels, f.entityType)}</p>
               </td>
               <td className="px-3 py-2 text-slate-600 dark:text-slate-300">{labelOf(phaseLabels, f.phase)}</td>
               <td className="px-3 py-2">
