@@ -1,14 +1,17 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/prisma/generated/client/client";
+import { PrismaClient, type Prisma } from "@/prisma/generated/client/client";
 import { env } from "@/lib/env";
 
 export type { Prisma } from "@/prisma/generated/client/client";
 export type Db = PrismaClient;
+export type Tx = Prisma.TransactionClient;
+
+/** How long a writer waits for SQLite's write lock held by another connection before giving up. */
+const BUSY_TIMEOUT_MS = 30_000;
 
 function createClient(url: string): PrismaClient {
-  // WAL lets readers go on while an import or evaluation writes; the busy timeout makes a second
-  // writer wait instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+  // The busy timeout makes a second writer wait for the lock instead of failing at once.
+  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 
@@ -19,11 +22,27 @@ export const db: PrismaClient = globalForPrisma.sightlinePrisma ?? createClient(
 if (env.NODE_ENV !== "production") globalForPrisma.sightlinePrisma = db;
 
 let pragmasApplied: Promise<void> | null = null;
-/** Applies the SQLite pragmas once per process; call before the first write. */
+/** Puts the database in WAL mode once per process, so readers go on while a writer works. */
 export function ensureDbReady(): Promise<void> {
   pragmasApplied ??= (async () => {
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
   })();
   return pragmasApplied;
+}
+
+/**
+ * Runs `work` in a transaction on a connection of its own. The better-sqlite3 adapter has one
+ * connection per client, and a plain query issued elsewhere in the process while an interactive
+ * transaction is open runs inside that transaction (and is lost if it rolls back). A connection per
+ * transaction keeps every other request out of it; SQLite's write lock and busy timeout then order
+ * the writers, and WAL lets readers see only committed data.
+ */
+export async function transaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number; maxWaitMs?: number } = {}): Promise<T> {
+  await ensureDbReady();
+  const client = createClient(env.DATABASE_URL);
+  try {
+    return await client.$transaction(work, { timeout: options.timeoutMs ?? 60_000, maxWait: options.maxWaitMs ?? BUSY_TIMEOUT_MS });
+  } finally {
+    await client.$disconnect();
+  }
 }

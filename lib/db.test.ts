@@ -1,0 +1,28 @@
+import { describe, it, expect } from "vitest";
+import { db, transaction } from "./db";
+
+describe("transaction", () => {
+  it("keeps a write made elsewhere in the process out of a transaction that rolls back", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+
+    const failing = transaction(async (tx) => {
+      await tx.auditEvent.create({ data: { action: "test.inside", summary: "written inside, rolled back" } });
+      entered();
+      await held;
+      throw new Error("roll back");
+    });
+    await inside;
+    // A plain read elsewhere does not see the uncommitted row.
+    expect(await db.auditEvent.count({ where: { action: "test.inside" } })).toBe(0);
+    // A plain write elsewhere waits for the writer (busy timeout) instead of joining its transaction.
+    const outside = db.auditEvent.create({ data: { action: "test.outside", summary: "written outside" } });
+    release();
+    await expect(failing).rejects.toThrow("roll back");
+    await outside;
+    expect(await db.auditEvent.count({ where: { action: "test.inside" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "test.outside" } })).toBe(1);
+  });
+});

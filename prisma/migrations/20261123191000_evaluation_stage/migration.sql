@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EvaluationRun" ADD COLUMN "stage" TEXT;
