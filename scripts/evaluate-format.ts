@@ -12,7 +12,9 @@ const columns = ["ruleId", "severity", "status", "entityType", "entityId", "enti
  * Spreadsheet apps run a cell that starts with = + - @ (or a tab or CR before one) as a formula;
  * entity names come from the tenant, so a leading quote keeps them text (OWASP CSV injection).
  */
-export const neutralizeCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+import { neutralizeCell } from "../lib/csv/cell";
+
+export { neutralizeCell };
 
 export function formatJson(findings: readonly Finding[]): string {
   return `${JSON.stringify(findings, null, 2)}\n`;
