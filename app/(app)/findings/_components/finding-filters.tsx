@@ -7,7 +7,7 @@ import type { FindingListParams } from "@/lib/validations/findings";
 import { ruleCatalog } from "@/lib/rules/catalog";
 
 /** A plain GET form: the filtered view lives in the URL, survives reload and can be shared. */
-export function FindingFilters({ params }: { params: FindingListParams }) {
+export function FindingFilters({ params, view }: { params: FindingListParams; view?: string }) {
   return (
     <form method="get" action="/findings" className="no-print mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-col gap-1">
@@ -23,6 +23,7 @@ export function FindingFilters({ params }: { params: FindingListParams }) {
       <FilterSelect label="Phase" name="phase" value={params.phase} options={phases.map((p) => ({ value: p, label: phaseLabels[p] }))} />
       <FilterSelect label="Verdict" name="verdict" value={params.verdict} options={[{ value: "fail", label: "Fail" }, { value: "unknown", label: "Unknown" }]} />
       <FilterSelect label="Stalls sign-in" name="stalls" value={params.stalls} options={[{ value: "1", label: "Only stalling" }]} />
+      {view ? <input type="hidden" name="view" value={view} /> : null}
       <button type="submit" className={buttonClass("primary")}>
         Apply
       </button>
