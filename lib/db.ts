@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient, type Prisma } from "@/prisma/generated/client/client";
 import { env } from "@/lib/env";
 
-export type { Prisma } from "@/prisma/generated/client/client";
+export { Prisma } from "@/prisma/generated/client/client";
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 

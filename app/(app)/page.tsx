@@ -10,6 +10,7 @@ import { getInventoryCounts } from "@/lib/tenants/inventory-counts";
 import { cloudLabels, editionLabels, identityTypeLabels, joinTypeLabels, labelOf } from "@/lib/ui/labels";
 import { identityTypes, joinTypes } from "@/lib/validations/enums";
 import { EvaluationPanel } from "./_components/evaluation-panel";
+import { PostureCards } from "./_components/posture-cards";
 import { formatDateTime } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -37,6 +38,7 @@ export default async function OverviewPage() {
       />
       <div className="grid gap-6">
         <EvaluationPanel tenantId={selected.id} role={viewer.role} />
+        <PostureCards tenantId={selected.id} />
         <div className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
           <Stat label="Users" value={counts.users} href="/users" />
           <Stat label="Cloud PCs" value={counts.cloudPcs} href="/cloud-pcs" />
