@@ -37,11 +37,23 @@ export function ensureDbReady(): Promise<void> {
  * transaction keeps every other request out of it; SQLite's write lock and busy timeout then order
  * the writers, and WAL lets readers see only committed data.
  */
-export async function transaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number; maxWaitMs?: number } = {}): Promise<T> {
+export async function transaction<T>(
+  work: (tx: Tx) => Promise<T>,
+  options: { timeoutMs?: number; maxWaitMs?: number; readOnly?: boolean } = {},
+): Promise<T> {
   await ensureDbReady();
   const client = createClient(env.DATABASE_URL);
   try {
-    return await client.$transaction(work, { timeout: options.timeoutMs ?? 60_000, maxWait: options.maxWaitMs ?? BUSY_TIMEOUT_MS });
+    return await client.$transaction(
+      async (tx) => {
+        // The adapter opens transactions with a plain BEGIN; one that has read cannot write once another
+        // connection has committed (SQLITE_BUSY_SNAPSHOT). Taking the write lock first (a write that
+        // touches no row) makes a concurrent writer wait its busy timeout instead of failing.
+        if (!options.readOnly) await tx.$executeRawUnsafe(`UPDATE "Tenant" SET "id" = "id" WHERE 0`);
+        return work(tx);
+      },
+      { timeout: options.timeoutMs ?? 60_000, maxWait: options.maxWaitMs ?? BUSY_TIMEOUT_MS },
+    );
   } finally {
     await client.$disconnect();
   }

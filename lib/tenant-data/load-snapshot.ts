@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { TenantSnapshot } from "@/lib/validations/snapshot";
 import { cloudPcFromRow, cloudPcSelect, provisioningPolicyFromRow, provisioningPolicySelect } from "./mapping/cloud-pc";
@@ -45,7 +45,7 @@ import { tenantFromRow, tenantSelect } from "./mapping/tenant";
 export async function loadTenantSnapshot(tenantId: string): Promise<TenantSnapshot> {
   // Each table is mapped as soon as it is read, so its Prisma rows can be freed before the next one:
   // on a 100k Cloud PC tenant that halves the peak memory and the time spent collecting garbage.
-  return db.$transaction(
+  return transaction(
     async (tx) => {
       const where = { tenantId };
       const tenant = await tx.tenant.findUnique({ where: { id: tenantId }, select: tenantSelect });
@@ -89,7 +89,7 @@ export async function loadTenantSnapshot(tenantId: string): Promise<TenantSnapsh
       };
     },
     // One read transaction so the snapshot never mixes two saves; a large tenant takes seconds to read.
-    { timeout: 120_000, maxWait: 30_000 },
+    { timeoutMs: 120_000, maxWaitMs: 30_000, readOnly: true },
   );
 }
 

@@ -1,4 +1,4 @@
-import { db, ensureDbReady } from "@/lib/db";
+import { ensureDbReady, transaction } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import type { TenantSnapshot } from "@/lib/validations/snapshot";
@@ -57,12 +57,8 @@ export async function saveTenantSnapshot(snapshot: TenantSnapshot, opts: SaveSna
   assertUniqueIds(snapshot);
   await ensureDbReady();
   const merge = opts.mode === "merge";
-  return db.$transaction(
+  return transaction(
     async (tx) => {
-      // Take SQLite's write lock before reading. The adapter opens transactions with a plain BEGIN, and a
-      // transaction that has read cannot write once another connection committed (SQLITE_BUSY_SNAPSHOT);
-      // holding the lock from the start makes a concurrent writer wait (busy_timeout) instead.
-      await tx.$executeRawUnsafe(`UPDATE "Tenant" SET "id" = "id" WHERE 0`);
       const stored = await tx.tenant.findUnique({ where: { displayName: snapshot.tenant.displayName }, select: tenantSelect });
       const columns = tenantToColumns(snapshot, stored, merge);
       const tenantId = stored?.id ?? (await tx.tenant.create({ data: columns, select: { id: true } })).id;
@@ -100,7 +96,7 @@ export async function saveTenantSnapshot(snapshot: TenantSnapshot, opts: SaveSna
       return { tenantId, counts };
     },
     // A large tenant (100k Cloud PCs) takes tens of seconds to write; the default 5 s would abort it.
-    { timeout: 600_000, maxWait: 30_000 },
+    { timeoutMs: 600_000, maxWaitMs: 30_000 },
   );
 }
 
