@@ -7,7 +7,7 @@ for (const role of roleNames) {
   test.describe(`as ${role}`, () => {
     test.use({ storageState: storageStateFor(role) });
 
-    test(`a ${role} opens every area of the product and each page renders`, async ({ page }) => {
+    test(`someone signed in as ${role} opens every area of the product and each page renders`, async ({ page }) => {
       for (const item of navigation) {
         const response = await page.goto(item.href);
         expect(response?.status(), item.href).toBe(200);
@@ -20,7 +20,7 @@ for (const role of roleNames) {
       }
     });
 
-    test(`the sidebar shows a ${role} only the areas the role opens`, async ({ page }) => {
+    test(`the sidebar shows ${role} only the areas the role opens`, async ({ page }) => {
       await page.goto("/");
       const nav = page.getByRole("navigation", { name: "Main" });
       for (const item of navigation) {
