@@ -4,6 +4,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { Role } from "@/lib/validations/enums";
+import { recordAudit } from "@/lib/audit/record";
 
 const Credentials = z.object({ email: z.string().email().max(320), password: z.string().min(1).max(200) });
 
@@ -23,6 +24,11 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      await recordAudit({ actor: { id: token?.sub, email: token?.email ?? undefined, role: token?.role }, action: "signOut", summary: "Signed out" });
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user && "role" in user) token.role = Role.parse(user.role);
