@@ -62,17 +62,14 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
 
 async function ListSection({ tenantId, params, keep, canTriage }: { tenantId: string; params: FindingListParams; keep: Record<string, string>; canTriage: boolean }) {
   const { items, total } = await listFindings(tenantId, params);
-  if (items.length === 0) {
-    return (
-      <EmptyState title="No findings match">
-        {Object.keys(keep).length === 0 ? "Run an evaluation from the overview to see this tenant's findings." : "Change or clear the filters."}
-      </EmptyState>
-    );
+  if (total === 0 && Object.keys(keep).length === 0) {
+    return <EmptyState title="No findings yet">Run an evaluation from the overview to see this tenant&apos;s findings.</EmptyState>;
   }
+  // The table stays mounted when a triage empties the page, so its confirmation stays on screen.
   return (
     <>
       <FindingTable items={items} ruleTitles={ruleTitles} triage={canTriage ? { acceptRisk: acceptRiskAction, reopen: reopenFindingsAction } : null} />
-      <Pagination basePath="/findings" params={keep} page={params.page} pageSize={params.pageSize} total={total} />
+      {items.length > 0 ? <Pagination basePath="/findings" params={keep} page={params.page} pageSize={params.pageSize} total={total} /> : null}
     </>
   );
 }
