@@ -16,9 +16,23 @@ const EnvSchema = z
     SIGHTLINE_ADMIN_EMAIL: z.string().email().optional(),
     SIGHTLINE_ADMIN_PASSWORD: z.string().min(12, "SIGHTLINE_ADMIN_PASSWORD must be at least 12 characters").optional(),
     SIGHTLINE_DEMO: z.enum(["0", "1"]).default("0"),
+    SIGHTLINE_LOCAL_ACCOUNTS: z.enum(["0", "1"]).default("1"),
+    SIGHTLINE_ENTRA_TENANT_ID: z.string().min(1).optional(),
+    SIGHTLINE_ENTRA_CLIENT_ID: z.string().min(1).optional(),
+    SIGHTLINE_ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
+    SIGHTLINE_ENTRA_ADMIN: z.string().optional(),
+    SIGHTLINE_ENTRA_HELPDESK: z.string().optional(),
+    SIGHTLINE_ENTRA_VIEWER: z.string().optional(),
     SIGHTLINE_SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).max(7 * 24 * 3600).default(8 * 3600),
   })
   .superRefine((env, ctx) => {
+    const entra = [env.SIGHTLINE_ENTRA_TENANT_ID, env.SIGHTLINE_ENTRA_CLIENT_ID, env.SIGHTLINE_ENTRA_CLIENT_SECRET];
+    if (entra.some(Boolean) && !entra.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["SIGHTLINE_ENTRA_CLIENT_ID"], message: "Entra ID sign-in needs SIGHTLINE_ENTRA_TENANT_ID, SIGHTLINE_ENTRA_CLIENT_ID and SIGHTLINE_ENTRA_CLIENT_SECRET together" });
+    }
+    if (env.SIGHTLINE_LOCAL_ACCOUNTS === "0" && !entra.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["SIGHTLINE_LOCAL_ACCOUNTS"], message: "Local accounts can be turned off only when Entra ID sign-in is configured" });
+    }
     // `next build` loads server modules with NODE_ENV=production; the secret is needed when serving, not building.
     const building = process.env.NEXT_PHASE === "phase-production-build";
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && env.SIGHTLINE_DEMO !== "1" && !building) {

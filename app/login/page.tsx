@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/session";
 import { LogoMark } from "@/components/brand/logo";
 import { LoginForm } from "./login-form";
+import { EntraSignIn } from "./entra-sign-in";
+import { entraSignInEnabled, localSignInEnabled } from "@/lib/auth/providers";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -19,7 +21,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="text-sm text-slate-600 dark:text-slate-400">Windows 365 identity and sign-in posture</p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <LoginForm callbackUrl={safeCallback} />
+          {localSignInEnabled ? <LoginForm callbackUrl={safeCallback} /> : null}
+          {localSignInEnabled && entraSignInEnabled ? <p className="my-4 text-center text-xs text-slate-500">or</p> : null}
+          {entraSignInEnabled ? <EntraSignIn callbackUrl={safeCallback} /> : null}
         </div>
         <p className="mt-6 text-center text-xs text-slate-500 dark:text-slate-400">
           Access is limited to authorised administrators, help-desk staff and auditors. Sign-ins are recorded.

@@ -1,37 +1,33 @@
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "@/lib/env";
-import { signInWithPassword } from "@/lib/accounts/sign-in";
+import { signInProviders } from "./providers";
 import { Role } from "@/lib/validations/enums";
 import { recordAudit } from "@/lib/audit/record";
-
-const Credentials = z.object({ email: z.string().email().max(320), password: z.string().min(1).max(200) });
 
 export const authOptions: NextAuthOptions = {
   secret: env.secret,
   session: { strategy: "jwt", maxAge: env.SIGHTLINE_SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
-  providers: [
-    CredentialsProvider({
-      name: "Sightline account",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
-        const parsed = Credentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const account = await signInWithPassword(parsed.data.email, parsed.data.password);
-        return account ? { id: account.id, email: account.email, name: account.name, role: account.role } : null;
-      },
-    }),
-  ],
+  providers: signInProviders(),
   events: {
     async signOut({ token }) {
       await recordAudit({ actor: { id: token?.sub, email: token?.email ?? undefined, role: token?.role }, action: "signOut", summary: "Signed out" });
     },
   },
   callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== "azure-ad") return true;
+      // An Entra ID sign-in without a mapped app role or group gets no role, and so no session.
+      const role = "role" in user ? user.role : undefined;
+      await recordAudit({
+        actor: { id: user.id, email: user.email ?? undefined, role },
+        action: role ? "signIn.succeeded" : "signIn.failed",
+        summary: role ? "Signed in with Microsoft Entra ID" : "Entra ID sign-in refused: no Sightline app role or group",
+      });
+      return Boolean(role);
+    },
     async jwt({ token, user }) {
-      if (user && "role" in user) token.role = Role.parse(user.role);
+      if (user?.role) token.role = Role.parse(user.role);
       return token;
     },
     async session({ session, token }) {
