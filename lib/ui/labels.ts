@@ -56,3 +56,111 @@ export const entityTypeLabels: Record<string, string> = {
   client: "Client",
   agentSession: "Agent session",
 };
+
+export const clientAppLabels: Record<string, string> = {
+  windowsAppWindows: "Windows App on Windows",
+  windowsAppWeb: "Windows App in a web browser",
+  windowsAppMac: "Windows App on macOS",
+  windowsAppIos: "Windows App on iOS / iPadOS",
+  windowsAppAndroid: "Windows App on Android",
+  remoteDesktopWindows: "Remote Desktop client on Windows",
+};
+
+export const credentialMethodLabels: Record<string, string> = {
+  password: "Password",
+  microsoftAuthenticator: "Microsoft Authenticator",
+  fido2: "FIDO2 security key",
+  windowsHelloForBusiness: "Windows Hello for Business",
+  smartCard: "Smart card",
+};
+
+export const inSessionMethodLabels: Record<string, string> = {
+  webAuthn: "WebAuthn (security key or Windows Hello)",
+  smartCard: "Smart card",
+};
+
+/** Graph conditionalAccessPolicy.state. */
+export const caPolicyStateLabels: Record<string, string> = {
+  enabled: "On",
+  disabled: "Off",
+  enabledForReportingButNotEnforced: "Report-only",
+};
+
+/** Graph cloudPC.status (beta cloudPcStatus). */
+export const cloudPcStatusLabels: Record<string, string> = {
+  notProvisioned: "Not provisioned",
+  provisioning: "Provisioning",
+  provisioned: "Provisioned",
+  inGracePeriod: "In grace period",
+  deprovisioning: "Deprovisioning",
+  failed: "Failed",
+  provisionedWithWarnings: "Provisioned with warnings",
+  resizing: "Resizing",
+  restoring: "Restoring",
+  pendingProvision: "Pending provision",
+  movingRegion: "Moving region",
+  resizePendingLicense: "Resize pending license",
+  updatingSingleSignOn: "Updating single sign-on",
+  modifyingSingleSignOn: "Modifying single sign-on",
+  preparing: "Preparing",
+};
+
+/** Graph cloudPcOnPremisesConnectionStatus (the last health check run). */
+export const healthCheckStatusLabels: Record<string, string> = {
+  pending: "Pending",
+  running: "Running",
+  passed: "Passed",
+  failed: "Failed",
+  warning: "Warning",
+  informational: "Informational",
+};
+
+/** Shows a Graph value with its label when Sightline knows it, and as written when it does not. */
+export function graphValueLabel(labels: Record<string, string>, value: string | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "Not recorded";
+  return labels[value] ?? value;
+}
+
+/** Windows 365 for Agents: the events of an agent session, in the order seed 000 describes them. */
+export const agentEventTypeLabels: Record<string, string> = {
+  cloudPcAcquired: "Cloud PC acquired",
+  secureChannelOpened: "Secure channel opened",
+  tokenIssued: "Token issued",
+  requestValidated: "Request validated",
+  tokenPresented: "Token presented",
+  riskSignalChanged: "Risk or device signal changed",
+  accessRevoked: "Access revoked",
+  taskCompleted: "Task completed",
+  sessionEnded: "Session ended",
+  cloudPcReset: "Cloud PC reset",
+};
+
+export const agentAuthModeLabels: Record<string, string> = {
+  tokenExchange: "Token exchange (service to service)",
+  interactive: "Interactive sign-in",
+};
+
+export const agentSessionOutcomeLabels: Record<string, string> = {
+  running: "Running",
+  completed: "Completed",
+  revoked: "Revoked",
+};
+
+/** Where a pooled Cloud PC stands between agent sessions. */
+export const cloudPcPoolStateLabels: Record<string, string> = {
+  inUse: "In use",
+  awaitingReset: "Awaiting reset",
+  clean: "Clean",
+};
+
+/** Graph cloudPC.osVersion. */
+export const osVersionLabels: Record<string, string> = {
+  windows10: "Windows 10",
+  windows11: "Windows 11",
+};
+
+/** Join types in a narrow table cell; the full names (joinTypeLabels) everywhere else. */
+export const joinTypeShortLabels: Record<string, string> = {
+  azureADJoin: "Entra join",
+  hybridAzureADJoin: "Hybrid join",
+};
