@@ -1,6 +1,6 @@
 import {
   Bot, FileDown, Grid3x3, LayoutDashboard, Laptop, Monitor, Network, ScrollText, Settings,
-  ShieldCheck, Stethoscope, TriangleAlert, Users, FileCog,
+  ShieldCheck, Stethoscope, TriangleAlert, Users, FileCog, FileUp,
 } from "lucide-react";
 import type { NavIcon as NavIconName } from "@/lib/ui/navigation";
 
@@ -17,6 +17,7 @@ const icons = {
   matrix: Grid3x3,
   diagnose: Stethoscope,
   reports: FileDown,
+  import: FileUp,
   audit: ScrollText,
   settings: Settings,
 } satisfies Record<NavIconName, unknown>;

@@ -2,7 +2,7 @@ import type { Permission } from "@/lib/auth/permissions";
 
 export type NavIcon =
   | "overview" | "cloudPcs" | "users" | "policies" | "network" | "conditionalAccess" | "clients"
-  | "agents" | "findings" | "matrix" | "diagnose" | "reports" | "audit" | "settings";
+  | "agents" | "findings" | "matrix" | "diagnose" | "reports" | "import" | "audit" | "settings";
 
 export interface NavItem {
   href: string;
@@ -26,6 +26,7 @@ export const navigation: NavItem[] = [
   { href: "/agents", label: "Agents", icon: "agents", permission: "tenant:read", group: "Inventory" },
   { href: "/diagnose", label: "Diagnose", icon: "diagnose", permission: "diagnosis:run", group: "Help desk" },
   { href: "/reports", label: "Reports", icon: "reports", permission: "export", group: "Help desk" },
+  { href: "/import", label: "Import", icon: "import", permission: "import", group: "Administration" },
   { href: "/audit", label: "Audit", icon: "audit", permission: "audit:read", group: "Administration" },
   { href: "/settings", label: "Settings", icon: "settings", permission: "tenant:read", group: "Administration" },
 ];

@@ -1,0 +1,82 @@
+import { isUtf8 } from "node:buffer";
+import { printParseErrorCode, visit } from "jsonc-parser";
+import { ImportFileError } from "./issues";
+
+/**
+ * Bytes of an uploaded file as text. Graph responses are UTF-8; Windows PowerShell's `Out-File`
+ * writes UTF-16 with a byte order mark, so that is read too. Anything else is refused with the line
+ * of its first byte that is not text, instead of being imported as replacement characters.
+ */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder("utf-16le").decode(buffer.subarray(2));
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder("utf-16be").decode(buffer.subarray(2));
+  const body = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
+  if (!isUtf8(body)) {
+    const lossy = body.toString("utf8");
+    throw new ImportFileError({ file, location: lineAndColumn(lossy, lossy.indexOf("\uFFFD")), message: "this is not UTF-8 text (is it a binary file?)" });
+  }
+  const text = body.toString("utf8");
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) throw new ImportFileError({ file, location: lineAndColumn(text, nul), message: "this is not text: it holds a NUL byte (is it a binary file?)" });
+  return text;
+}
+
+/** `line L, column C` (both from 1) of a character offset. */
+export function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+const errorNames: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "a property name in double quotes was expected",
+  ValueExpected: "a value was expected",
+  ColonExpected: "':' was expected",
+  CommaExpected: "',' was expected",
+  CloseBraceExpected: "'}' was expected (is the file cut short?)",
+  CloseBracketExpected: "']' was expected (is the file cut short?)",
+  EndOfFileExpected: "the document should end here",
+  InvalidCommentToken: "comments are not JSON",
+  UnexpectedEndOfComment: "comments are not JSON",
+  UnexpectedEndOfString: "a string is not closed (is the file cut short?)",
+  UnexpectedEndOfNumber: "a number is cut short",
+  InvalidUnicode: "invalid \\u escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "a control character inside a string",
+};
+
+/**
+ * Parses JSON strictly (JSON.parse). When it fails, jsonc-parser walks the text once more to find
+ * where, because V8's messages give no position for some errors and quote the text itself for others.
+ */
+export function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    let first: { code: string; offset: number } | null = null;
+    visit(
+      text,
+      {
+        onError(code, offset) {
+          first ??= { code: printParseErrorCode(code), offset };
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+    if (!first) return refuse(file, text.length, text, "this is not valid JSON");
+    const found: { code: string; offset: number } = first;
+    return refuse(file, found.offset, text, `this is not valid JSON: ${errorNames[found.code] ?? found.code}`);
+  }
+}
+
+function refuse(file: string, offset: number, text: string, message: string): never {
+  const location = text.trim() === "" ? undefined : lineAndColumn(text, Math.min(offset, text.length));
+  throw new ImportFileError({ file, location, message: text.trim() === "" ? "the file is empty" : message });
+}
