@@ -24,9 +24,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
         Skip to content
       </a>
-      <header className="no-print sticky top-0 z-40 flex h-14 items-center gap-3 border-b border-slate-200 bg-white/90 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
+      <header className="no-print sticky top-0 z-40 flex h-14 items-center gap-2 border-b sm:gap-3 border-slate-200 bg-white/90 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
         <MobileNav items={items} />
-        <Link href="/" className="mr-2">
+        <Link href="/" className="mr-1 sm:mr-2" aria-label="Sightline overview">
           <Wordmark />
         </Link>
         <TenantSwitcher

@@ -13,7 +13,7 @@ export function Wordmark() {
   return (
     <span className="flex items-center gap-2 text-lg font-semibold tracking-tight">
       <LogoMark />
-      Sightline
+      <span className="hidden sm:inline">Sightline</span>
     </span>
   );
 }

@@ -16,12 +16,13 @@ export function TenantSwitcher({ tenants, selectedId, selectTenant }: Props) {
   const [error, setError] = useState<string | null>(null);
   if (tenants.length === 0) return <span className="text-sm text-slate-500">No tenant yet</span>;
   return (
-    <div className="flex items-center gap-2">
-      <label htmlFor="tenant-switcher" className="text-xs font-medium text-slate-500 dark:text-slate-400">
+    <div className="flex min-w-0 items-center gap-2">
+      <label htmlFor="tenant-switcher" className="hidden text-xs font-medium text-slate-500 sm:inline dark:text-slate-400">
         Tenant
       </label>
       <select
         id="tenant-switcher"
+        aria-label="Tenant"
         value={selectedId ?? ""}
         disabled={pending}
         onChange={(e) => {
@@ -35,7 +36,7 @@ export function TenantSwitcher({ tenants, selectedId, selectTenant }: Props) {
             }
           });
         }}
-        className="rounded-md border border-slate-300 bg-white py-1.5 pr-8 pl-2.5 text-sm font-medium dark:border-slate-700 dark:bg-slate-900"
+        className="max-w-[9rem] min-w-0 rounded-md border border-slate-300 bg-white py-1.5 pr-8 pl-2.5 text-sm font-medium sm:max-w-xs dark:border-slate-700 dark:bg-slate-900"
       >
         {tenants.map((t) => (
           <option key={t.id} value={t.id}>

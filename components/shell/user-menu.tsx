@@ -18,7 +18,7 @@ export function UserMenu({ name, role }: { name: string; role: keyof typeof role
         className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
       >
         <LogOut className="h-4 w-4" aria-hidden="true" />
-        Sign out
+        <span className="sr-only sm:not-sr-only">Sign out</span>
       </button>
     </div>
   );
