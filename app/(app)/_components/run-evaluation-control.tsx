@@ -54,7 +54,7 @@ export function RunEvaluationControl({ tenantId, runEvaluation }: { tenantId: st
             const at = stages.findIndex((x) => x.key === currentStage);
             const state = i < at ? "done" : i === at ? "current" : "todo";
             return (
-              <li key={s.key} className={state === "current" ? "font-semibold text-brand-700 dark:text-brand-100" : state === "done" ? "text-emerald-700 dark:text-emerald-300" : "text-slate-400"}>
+              <li key={s.key} className={state === "current" ? "font-semibold text-brand-700 dark:text-brand-100" : state === "done" ? "text-emerald-700 dark:text-emerald-300" : "text-slate-500"}>
                 {state === "done" ? "✓ " : state === "current" ? "● " : "○ "}
                 {s.label}
               </li>

@@ -66,7 +66,7 @@ export default async function ReportsPage() {
               <SnapshotImport runEvaluation={can(viewer.role, "evaluation:run") ? runEvaluationAction : null} />
               <p className="mt-4 border-t border-slate-100 pt-3 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
                 Graph exports and CSV files go through{" "}
-                <Link href="/import" className="text-brand-700 hover:underline dark:text-brand-100">
+                <Link href="/import" className="text-brand-700 underline dark:text-brand-100">
                   Import
                 </Link>
                 , with a preview of what changes.

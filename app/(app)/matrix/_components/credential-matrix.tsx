@@ -16,7 +16,7 @@ const supportText: Record<Support, { mark: string; label: string; tone: string }
   yes: { mark: "✔", label: "Supported", tone: "text-emerald-700 dark:text-emerald-300" },
   preview: { mark: "✔", label: "Preview", tone: "text-amber-700 dark:text-amber-300" },
   no: { mark: "✘", label: "Not supported", tone: "text-red-700 dark:text-red-300" },
-  notListed: { mark: "–", label: "Not listed", tone: "text-slate-400" },
+  notListed: { mark: "–", label: "Not listed", tone: "text-slate-500 dark:text-slate-400" },
 };
 
 /** Credential x authentication phase x client platform, with the people who use each combination. */

@@ -42,7 +42,7 @@ export function ReportCard({ report }: { report: ReportDefinition }) {
       {report.page ? (
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
           As on{" "}
-          <Link href={report.page.href} className="text-brand-700 hover:underline dark:text-brand-100">
+          <Link href={report.page.href} className="text-brand-700 underline dark:text-brand-100">
             {report.page.label}
           </Link>
           {report.filters.length > 0 ? ", with the same filters" : ""}.
