@@ -46,7 +46,7 @@ export function EntityFindings({
                   <>
                     {" · on "}
                     {labelOf(entityTypeLabels, finding.entityType).toLowerCase()}{" "}
-                    <Link prefetch={false} href={sourceIdPath(finding.entityType, finding.entityId)} className="text-brand-700 hover:underline dark:text-brand-100">
+                    <Link prefetch={false} href={sourceIdPath(finding.entityType, finding.entityId)} className="text-brand-700 underline dark:text-brand-100">
                       {finding.entityName}
                     </Link>
                   </>
@@ -67,7 +67,7 @@ export function EntityFindings({
       </ul>
       <p className="mt-3 text-sm">
         {total > findings.length ? `Showing ${findings.length} of ${total}. ` : null}
-        <Link prefetch={false} href={allHref} className="text-brand-700 hover:underline dark:text-brand-100">
+        <Link prefetch={false} href={allHref} className="text-brand-700 underline dark:text-brand-100">
           Open in the findings list
         </Link>
       </p>

@@ -8,7 +8,7 @@ test("help desk runs an evaluation, sees its summary, and a second run finds not
   await page.getByRole("button", { name: "Run evaluation" }).click();
   await expect(page.getByRole("status")).toContainText("Evaluation finished", { timeout: 30_000 });
   await expect(page.getByText(/New since the previous run \(\d+\)/)).toBeVisible();
-  await expect(page.getByLabel("Posture score")).toBeVisible();
+  await expect(page.getByLabel("Posture score", { exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: "Run evaluation" }).click();
   await expect(page.getByRole("status")).toContainText(/0 new/, { timeout: 30_000 });

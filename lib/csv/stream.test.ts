@@ -42,6 +42,28 @@ describe("CSV export", () => {
     expect((await bytes(false))[0]).toBe("a".charCodeAt(0));
   });
 
+  it("writes hundreds of rows per chunk and reads the source only as the client reads", async () => {
+    let pulled = 0;
+    function* source() {
+      for (let i = 0; i < 2000; i++) {
+        pulled++;
+        yield i;
+      }
+    }
+    const reader = csvStream({ columns: [{ header: "n", value: (r: number) => r }], rows: source() }).getReader();
+    const first = await reader.read();
+    // One chunk read, at most one more prepared ahead: the rest of the source is untouched.
+    expect(pulled).toBeLessThanOrEqual(1000);
+    let chunks = 1;
+    let text = new TextDecoder().decode(first.value);
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      chunks++;
+      text += new TextDecoder().decode(next.value);
+    }
+    expect(chunks).toBeLessThanOrEqual(5);
+    expect(parse(text)).toHaveLength(2001);
+  });
+
   it("pages through a source in batches until a short batch", async () => {
     const ids = Array.from({ length: 25 }, (_, i) => ({ id: String(i).padStart(3, "0") }));
     const calls: (string | null)[] = [];

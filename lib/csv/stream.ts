@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify";
-import { Readable } from "node:stream";
+import { stringify } from "csv-stringify/sync";
 import { formatCell } from "./cell";
 
 export interface CsvColumn<Row> {
@@ -16,20 +15,49 @@ export interface CsvStreamOptions<Row> {
 }
 
 /**
- * RFC 4180 CSV (CRLF line ends, quoting by csv-stringify) as a web stream. Backpressure is kept:
- * the next batch of rows is pulled only when the client has read the previous one.
+ * Rows per chunk of the stream. One chunk per row (as a streaming stringifier emits them) made the
+ * server compress and write each row on its own: for a 93k-row findings export, gzip and writev took
+ * more time than reading and formatting the rows.
+ */
+const rowsPerChunk = 500;
+
+const stringifyOptions = { record_delimiter: "windows", quoted_match: /[",\r\n]/ } as const;
+
+/**
+ * RFC 4180 CSV (CRLF line ends, quoting by csv-stringify) as a web stream. Backpressure is kept: the
+ * next rows are pulled from the source only when the client has read the previous chunk.
  */
 export function csvStream<Row>({ columns, rows, bom = false }: CsvStreamOptions<Row>): ReadableStream<Uint8Array> {
-  const stringifier = stringify({ bom, record_delimiter: "windows", quoted_match: /[",\r\n]/ });
-  const source = Readable.from(
-    (async function* () {
-      yield columns.map((c) => c.header);
-      for await (const row of rows) yield columns.map((c) => formatCell(c.value(row)));
-    })(),
-    { objectMode: true },
+  const encoder = new TextEncoder();
+  const source: AsyncIterator<Row> | Iterator<Row> = Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
+  let first = true;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const records: string[][] = first ? [columns.map((c) => c.header)] : [];
+        let done = false;
+        while (records.length < rowsPerChunk) {
+          const next = await source.next();
+          if (next.done) {
+            done = true;
+            break;
+          }
+          records.push(columns.map((c) => formatCell(c.value(next.value))));
+        }
+        if (records.length > 0) {
+          const text = stringify(records, stringifyOptions);
+          controller.enqueue(encoder.encode(first && bom ? `\uFEFF${text}` : text));
+          first = false;
+        }
+        if (done) controller.close();
+      },
+      async cancel() {
+        // The client went away: let the source close its cursor (a generator's finally blocks run).
+        await source.return?.();
+      },
+    },
+    { highWaterMark: 1 },
   );
-  source.on("error", (error) => stringifier.destroy(error));
-  return Readable.toWeb(source.pipe(stringifier)) as ReadableStream<Uint8Array>;
 }
 
 /** A CSV download response; `bom=1` in the query adds the byte order mark Excel wants. */

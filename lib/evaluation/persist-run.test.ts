@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { acceptFindings } from "@/lib/findings/exceptions";
 import type { RuleResult } from "@/lib/rules/types";
 import type { RunCounts } from "./counts";
@@ -12,7 +12,7 @@ const at = (days: number) => new Date(t0.getTime() + days * day);
 
 async function persist(tenantId: string, results: RuleResult[], now: Date): Promise<{ runId: string; counts: RunCounts }> {
   const runId = await createRun(tenantId);
-  const counts = await db.$transaction((tx) => persistRun(tx, { tenantId, runId, results, now }));
+  const counts = await transaction((tx, connection) => persistRun(tx, connection, { tenantId, runId, results, now }));
   return { runId, counts };
 }
 

@@ -1,15 +1,16 @@
 import crypto from "node:crypto";
-import type { Prisma } from "@/lib/db";
-import { getRule } from "@/lib/rules/catalog";
+import type { Prisma, SqliteConnection } from "@/lib/db";
+import { allRows, columnsOf } from "@/lib/tenant-data/driver-rows";
 import type { RuleResult } from "@/lib/rules/types";
 import type { RunCounts } from "./counts";
-import { planFindingChanges, type RuleMeta } from "./plan-changes";
-import { insertFindings, insertRunChanges, resolveFindings, updateFindings } from "./sql";
+import { catalogMeta, planFindingChanges, ResultTally, type StoredFinding } from "./plan-changes";
+import { insertFindings, insertRunChanges, markSeen, resolveFindings, updateFindings } from "./sql";
 
 export interface PersistRunInput {
   tenantId: string;
   runId: string;
-  results: readonly RuleResult[];
+  /** The run's results, passes included, or their tally (see ResultTally). */
+  results: Iterable<RuleResult> | ResultTally;
   /** The evaluation's clock: exceptions expire against it and it stamps lastSeenAt / resolvedAt. */
   now: Date;
 }
@@ -44,22 +45,18 @@ export function sequentialIds(): () => string {
   return () => `${prefix}${(n++).toString(36).padStart(6, "0")}${tail}`;
 }
 
-function catalogMeta(ruleId: string): RuleMeta {
-  const rule = getRule(ruleId);
-  if (!rule) throw new Error(`Rule ${ruleId} is not in the catalog`);
-  return { severity: rule.severity, stalls: rule.stalls, phase: rule.phase };
-}
 
 /**
- * Writes one run's findings inside the caller's transaction: diffs the run's fail/unknown results
- * against the tenant's stored findings (identity: rule + entity) and records what changed.
+ * Writes one run's findings inside the caller's transaction (`tx` and `connection` are the same
+ * transaction, see `transaction` in lib/db.ts): diffs the run's fail/unknown results against the
+ * tenant's stored findings (identity: rule + entity) and records what changed.
  *
- * A fixed number of statements whatever the tenant's size: two reads, then batched inserts, per-row
- * updates in one statement per batch, resolutions, one lastSeen update and the RunChange rows.
+ * Two reads, then one prepared statement per written row on the connection, and one statement that
+ * stamps the unchanged findings as seen: no query per entity through Prisma, whatever the tenant's size.
  */
-export async function persistRun(tx: Prisma.TransactionClient, input: PersistRunInput): Promise<RunCounts> {
+export async function persistRun(tx: Prisma.TransactionClient, connection: SqliteConnection, input: PersistRunInput): Promise<RunCounts> {
   const { tenantId, runId, now } = input;
-  const existing = await tx.finding.findMany({ where: { tenantId }, select: storedFindingSelect });
+  const existing = allRows<StoredFinding>(connection, `SELECT ${columnsOf(storedFindingSelect)} FROM "Finding" WHERE "tenantId" = ?`, tenantId);
   const exceptions = await tx.findingException.findMany({
     where: { revokedAt: null, expiresAt: { gt: now }, finding: { tenantId } },
     select: { findingId: true },
@@ -69,18 +66,18 @@ export async function persistRun(tx: Prisma.TransactionClient, input: PersistRun
     tenantId,
     runId,
     now,
-    results: input.results,
+    tally: input.results instanceof ResultTally ? input.results : new ResultTally(catalogMeta).add(input.results),
     existing,
     acceptedIds: new Set(exceptions.map((e) => e.findingId)),
     ruleMeta: catalogMeta,
     newId: sequentialIds(),
   });
 
-  await insertFindings(tx, plan.inserts);
-  await updateFindings(tx, tenantId, plan.updates);
-  await resolveFindings(tx, tenantId, plan.resolveIds, now);
+  insertFindings(connection, plan.inserts);
+  updateFindings(connection, tenantId, runId, now, plan.updates);
+  resolveFindings(connection, tenantId, plan.resolveIds, now);
   // After the writes above, exactly the findings this run reported are not resolved.
-  await tx.finding.updateMany({ where: { tenantId, status: { not: "resolved" } }, data: { lastSeenRunId: runId, lastSeenAt: now } });
-  await insertRunChanges(tx, plan.changes);
+  markSeen(connection, tenantId, runId, now);
+  insertRunChanges(connection, plan.changes);
   return plan.counts;
 }

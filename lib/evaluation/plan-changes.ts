@@ -1,3 +1,4 @@
+import { getRule } from "@/lib/rules/catalog";
 import type { RuleResult } from "@/lib/rules/types";
 import { severities, type Phase, type Severity } from "@/lib/validations/enums";
 import { countChange, countFinding, emptyRuleTally, emptyRunCounts, type RunCounts } from "./counts";
@@ -28,12 +29,19 @@ export interface RuleMeta {
   phase: Phase;
 }
 
+/** A rule's severity, stalls and phase from the catalog. */
+export function catalogMeta(ruleId: string): RuleMeta {
+  const rule = getRule(ruleId);
+  if (!rule) throw new Error(`Rule ${ruleId} is not in the catalog`);
+  return { severity: rule.severity, stalls: rule.stalls, phase: rule.phase };
+}
+
 export interface PlanInput {
   tenantId: string;
   runId: string;
   now: Date;
-  /** One result per rule and entity, as the engine emits them; passes included (they count as evaluated). */
-  results: readonly RuleResult[];
+  /** The run's results, tallied (passes included: they count as evaluated). */
+  tally: ResultTally;
   /** Every finding of the tenant, whatever its status. */
   existing: readonly StoredFinding[];
   /** Findings with an exception that is neither revoked nor expired at `now`. */
@@ -56,31 +64,53 @@ const identity = (ruleId: string, entityType: string, entityId: string) => `${ru
 const asSeverity = (value: string): Severity => ((severities as readonly string[]).includes(value) ? (value as Severity) : "info");
 
 /**
+ * Pass 1 of the diff, fed one rule's results at a time: tallies every result and keeps only the
+ * fail/unknown ones. A pass leaves nothing behind but its counts, so the caller need not hold a whole
+ * tenant's results (most of them passes) while the rest of the catalog runs.
+ */
+export class ResultTally {
+  readonly counts = emptyRunCounts();
+  /** This run's findings by identity: the fail and unknown results. */
+  readonly reported = new Map<string, RuleResult>();
+  private readonly entities = new Map<string, Set<string>>();
+
+  constructor(private readonly ruleMeta: (ruleId: string) => RuleMeta) {}
+
+  add(results: Iterable<RuleResult>): this {
+    const { counts, reported } = this;
+    for (const result of results) {
+      counts.results++;
+      let ids = this.entities.get(result.entityType);
+      if (!ids) this.entities.set(result.entityType, (ids = new Set()));
+      ids.add(result.entityId);
+      (counts.byRule[result.ruleId] ??= emptyRuleTally(this.ruleMeta(result.ruleId).severity)).evaluated++;
+      if (result.status === "pass") continue;
+      const key = identity(result.ruleId, result.entityType, result.entityId);
+      // Should a rule ever report an entity twice, a known violation outranks a missing fact.
+      const earlier = reported.get(key);
+      if (!earlier || (earlier.status === "unknown" && result.status === "fail")) reported.set(key, result);
+    }
+    return this;
+  }
+
+  /** Distinct entities (type + id) any rule evaluated. */
+  entityCount(): number {
+    let count = 0;
+    for (const ids of this.entities.values()) count += ids.size;
+    return count;
+  }
+}
+
+/**
  * Decides, without touching the database, what a run changes: which findings to create, rewrite
  * (status or details changed) or resolve, and which RunChange rows to record. Linear in the results
  * plus the stored findings, so a 100k-entity tenant plans in well under a second.
  */
 export function planFindingChanges(input: PlanInput): ChangePlan {
-  const { tenantId, runId, now, acceptedIds, ruleMeta, newId } = input;
-  const counts = emptyRunCounts();
+  const { tenantId, runId, now, acceptedIds, ruleMeta, newId, tally } = input;
+  const { counts, reported } = tally;
+  counts.entityCount = tally.entityCount();
   const plan: ChangePlan = { inserts: [], updates: [], resolveIds: [], changes: [], counts };
-  const entities = new Map<string, Set<string>>();
-
-  // Pass 1: tallies over every result; the fail/unknown ones become this run's findings.
-  const reported = new Map<string, RuleResult>();
-  for (const result of input.results) {
-    counts.results++;
-    let ids = entities.get(result.entityType);
-    if (!ids) entities.set(result.entityType, (ids = new Set()));
-    ids.add(result.entityId);
-    (counts.byRule[result.ruleId] ??= emptyRuleTally(ruleMeta(result.ruleId).severity)).evaluated++;
-    if (result.status === "pass") continue;
-    const key = identity(result.ruleId, result.entityType, result.entityId);
-    // Should a rule ever report an entity twice, a known violation outranks a missing fact.
-    const earlier = reported.get(key);
-    if (!earlier || (earlier.status === "unknown" && result.status === "fail")) reported.set(key, result);
-  }
-  for (const ids of entities.values()) counts.entityCount += ids.size;
 
   const existingByKey = new Map<string, StoredFinding>();
   for (const finding of input.existing) existingByKey.set(identity(finding.ruleId, finding.entityType, finding.entityId), finding);

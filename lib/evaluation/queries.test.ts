@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { persistRun } from "./persist-run";
 import { getLatestRun, getRunDiff, getRunningRun, listRuns } from "./queries";
 import { createTenant, result } from "./test-fixtures";
@@ -18,7 +18,7 @@ describe("evaluation queries", () => {
     for (const [i, results] of batches.entries()) {
       const startedAt = new Date(Date.UTC(2026, 0, 1 + i));
       const run = await db.evaluationRun.create({ data: { tenantId, startedAt, startedByName: `Run ${i + 1}` }, select: { id: true } });
-      const counts = await db.$transaction((tx) => persistRun(tx, { tenantId, runId: run.id, results, now: startedAt }));
+      const counts = await transaction((tx, connection) => persistRun(tx, connection, { tenantId, runId: run.id, results, now: startedAt }));
       await db.evaluationRun.update({ where: { id: run.id }, data: { status: "succeeded", stage: "done", countsJson: JSON.stringify(counts), newCount: counts.new } });
       runIds.push(run.id);
     }
@@ -50,6 +50,13 @@ describe("evaluation queries", () => {
     expect(third?.findings.reopened).toEqual([expect.objectContaining({ ruleId: "JOIN-003", entityId: "pc-2", status: "open", severity: "critical" })]);
     expect(third?.findings.resolved.map((f) => f.ruleId)).toEqual(["SSO-003"]);
     expect(await getRunDiff("missing")).toBeNull();
+  });
+
+  it("counts a run's changes from its rows when the run has no counts", async () => {
+    await db.evaluationRun.update({ where: { id: runIds[1] }, data: { countsJson: null } });
+    const diff = await getRunDiff(runIds[1]);
+    expect(diff?.totals).toEqual({ new: 1, resolved: 1, reopened: 0, expired: 0 });
+    expect(diff?.findings.resolved.map((f) => f.entityId)).toEqual(["pc-2"]);
   });
 
   it("shows a running run only while its lock is live", async () => {

@@ -98,9 +98,9 @@ describe("runEvaluation guards", () => {
 
   it("rolls back the findings of a run whose save throws, and marks the run failed", async () => {
     const tenantId = await saveContoso("Contoso (failure test)");
-    vi.mocked(persistRun).mockImplementationOnce(async (tx, input) => {
+    vi.mocked(persistRun).mockImplementationOnce(async (tx, connection, input) => {
       const actual = await vi.importActual<typeof import("./persist-run")>("./persist-run");
-      await actual.persistRun(tx, input);
+      await actual.persistRun(tx, connection, input);
       expect(await tx.finding.count({ where: { tenantId } })).toBeGreaterThan(0);
       throw new Error("disk full");
     });

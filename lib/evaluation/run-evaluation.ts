@@ -2,12 +2,15 @@ import crypto from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { db, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { evaluateTenant } from "@/lib/rules/engine";
+import { evaluateEachRule } from "@/lib/rules/engine";
+import { buildTenantIndex } from "@/lib/rules/tenant-index";
 import { loadTenantSnapshot } from "@/lib/tenant-data/load-snapshot";
 import type { Role } from "@/lib/validations/enums";
+import type { TenantSnapshot } from "@/lib/validations/snapshot";
 import type { RunCounts } from "./counts";
 import { acquireEvaluationLock, refreshEvaluationLock, releaseEvaluationLock } from "./lock";
 import { persistRun } from "./persist-run";
+import { catalogMeta, ResultTally } from "./plan-changes";
 import { postureScore } from "./score";
 
 export type EvaluationStage = "loading" | "evaluating" | "saving" | "done";
@@ -84,14 +87,18 @@ export async function runEvaluation(input: RunEvaluationInput): Promise<RunSumma
     };
 
     await enter("loading", `Loading ${tenant.displayName}`);
-    const snapshot = await loadTenantSnapshot(tenantId);
+    let snapshot: TenantSnapshot | null = await loadTenantSnapshot(tenantId);
     await enter("evaluating", "Evaluating the rule catalog");
-    const { results } = evaluateTenant(snapshot, { now });
-    await enter("saving", `Saving ${results.length} rule results`, results.length);
+    // Each rule's results are tallied as soon as the rule is done; only failures and unknowns are kept.
+    const results = new ResultTally(catalogMeta);
+    evaluateEachRule(buildTenantIndex(snapshot), { now }, (ruleResults) => results.add(ruleResults));
+    // A large tenant's snapshot is hundreds of MB: let it go before the findings are written.
+    snapshot = null;
+    await enter("saving", `Saving ${results.counts.results} rule results`, results.counts.results);
 
     const summary = await transaction(
-      async (tx) => {
-        const counts = await persistRun(tx, { tenantId, runId, results, now });
+      async (tx, connection) => {
+        const counts = await persistRun(tx, connection, { tenantId, runId, results, now });
         const score = postureScore(Object.values(counts.byRule));
         const finishedAt = new Date();
         const durationMs = Math.round(performance.now() - started);
@@ -117,7 +124,7 @@ export async function runEvaluation(input: RunEvaluationInput): Promise<RunSumma
       },
       { timeoutMs: saveTimeoutMs, maxWaitMs: saveMaxWaitMs },
     );
-    onProgress?.("done", { runId, message: "Evaluation finished", results: results.length, summary });
+    onProgress?.("done", { runId, message: "Evaluation finished", results: results.counts.results, summary });
     return summary;
   } catch (error) {
     await recordFailure({ tenantId, runId, runCreated, actor, tenantName: tenant.displayName, started, error });

@@ -1,19 +1,14 @@
-import type { Prisma } from "@/lib/db";
+import type { SqliteConnection } from "@/lib/db";
 
 /**
- * The raw SQL of an evaluation's bulk writes, SQLite flavour. Everything dialect-specific lives here so a
- * PostgreSQL variant (jsonb_array_elements instead of json_each, casts on the extracted values) can follow.
+ * The SQL of an evaluation's bulk writes, SQLite flavour, run on the transaction's own connection (see
+ * `transaction` in lib/db.ts). Everything dialect-specific lives here so a PostgreSQL variant can follow.
  *
- * Why raw SQL: with Prisma's JS engine, `createMany` of 100k findings took ~42 s and a multi-row VALUES
- * insert ~7 s (per-parameter overhead), while one JSON array parameter per 10k rows unpacked by json_each
- * takes ~3 s. SQLite itself needs 1-2 s for those rows and their seven B-trees; the rest is Prisma passing
- * the parameter through its query compiler (measured on this schema).
+ * Why prepared statements on the driver: through Prisma, `createMany` of 100k findings took ~42 s, a
+ * multi-row VALUES insert ~7 s and one JSON array parameter per 10k rows (unpacked by json_each) ~3 s,
+ * most of it Prisma passing the parameters through its query compiler. One prepared statement run per
+ * row on the connection itself adds a few microseconds per row to SQLite's own B-tree work.
  */
-
-type Tx = Prisma.TransactionClient;
-
-/** Rows per statement: one JSON parameter each, so only the statement's size bounds it. */
-const rowsPerStatement = 10_000;
 
 /** DateTime as the better-sqlite3 adapter writes it (ISO 8601, "+00:00"), so text comparisons keep working. */
 export function sqliteDateTime(date: Date): string {
@@ -47,27 +42,20 @@ const insertColumns = [
   "firstSeenRunId", "lastSeenRunId", "firstSeenAt", "lastSeenAt",
 ] as const;
 
-function insertTuple(r: FindingInsertRow): unknown[] {
-  const at = sqliteDateTime(r.now);
-  return [
-    r.id, r.tenantId, r.ruleId, r.entityType, r.entityId, r.entityName, r.severity, r.stalls ? 1 : 0, r.phase, r.verdict,
-    r.status, r.evidenceJson, r.missing, r.relatedUserId, r.relatedCloudPcId, r.relatedClientId,
-    r.runId, r.runId, at, at,
-  ];
-}
-
-/** Extracts position i of each JSON array row as column i. */
-const selectPositions = (columns: readonly string[]) => columns.map((_, i) => `value ->> ${i}`).join(", ");
 const columnList = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
+const placeholders = (columns: readonly string[]) => columns.map(() => "?").join(", ");
 
-async function inBatches<T>(rows: readonly T[], write: (batch: readonly T[]) => Promise<number>): Promise<number> {
-  let affected = 0;
-  for (let i = 0; i < rows.length; i += rowsPerStatement) affected += await write(rows.slice(i, i + rowsPerStatement));
-  return affected;
-}
-
-export function insertFindings(tx: Tx, rows: readonly FindingInsertRow[]): Promise<number> {
-  return inBatches(rows, (batch) => tx.$executeRawUnsafe(statements.insertFindings, JSON.stringify(batch.map(insertTuple))));
+export function insertFindings(connection: SqliteConnection, rows: readonly FindingInsertRow[]): number {
+  const insert = connection.prepare(statements.insertFindings);
+  for (const r of rows) {
+    const at = sqliteDateTime(r.now);
+    insert.run(
+      r.id, r.tenantId, r.ruleId, r.entityType, r.entityId, r.entityName, r.severity, r.stalls ? 1 : 0, r.phase, r.verdict,
+      r.status, r.evidenceJson, r.missing, r.relatedUserId, r.relatedCloudPcId, r.relatedClientId,
+      r.runId, r.runId, at, at,
+    );
+  }
+  return rows.length;
 }
 
 export interface RunChangeRow {
@@ -79,8 +67,10 @@ export interface RunChangeRow {
 
 const changeColumns = ["id", "runId", "findingId", "change"] as const;
 
-export function insertRunChanges(tx: Tx, rows: readonly RunChangeRow[]): Promise<number> {
-  return inBatches(rows, (batch) => tx.$executeRawUnsafe(statements.insertRunChanges, JSON.stringify(batch.map((r) => [r.id, r.runId, r.findingId, r.change]))));
+export function insertRunChanges(connection: SqliteConnection, rows: readonly RunChangeRow[]): number {
+  const insert = connection.prepare(statements.insertRunChanges);
+  for (const r of rows) insert.run(r.id, r.runId, r.findingId, r.change);
+  return rows.length;
 }
 
 /** A finding still reported whose status or details differ from the stored row: all columns are rewritten. */
@@ -105,42 +95,48 @@ const updateColumns = [
 ] as const;
 
 /**
- * One UPDATE ... FROM json_each per batch: each row's own values, matched on the id. A finding still
- * reported is never resolved, so resolvedAt is cleared; the version is bumped for optimistic locking.
+ * Rewrites each row by id and stamps it as seen by this run. A finding still reported is never
+ * resolved, so resolvedAt is cleared; the version is bumped for optimistic locking.
  */
-export function updateFindings(tx: Tx, tenantId: string, rows: readonly FindingUpdateRow[]): Promise<number> {
-  return inBatches(rows, (batch) =>
-    tx.$executeRawUnsafe(
-      statements.updateFindings,
-      JSON.stringify(
-        batch.map((r) => [
-          r.id, r.status, r.entityName, r.severity, r.stalls ? 1 : 0, r.phase, r.verdict, r.evidenceJson, r.missing,
-          r.relatedUserId, r.relatedCloudPcId, r.relatedClientId,
-        ]),
-      ),
-      tenantId,
-    ),
-  );
+export function updateFindings(connection: SqliteConnection, tenantId: string, runId: string, now: Date, rows: readonly FindingUpdateRow[]): number {
+  const update = connection.prepare(statements.updateFindings);
+  const at = sqliteDateTime(now);
+  let changed = 0;
+  for (const r of rows) {
+    changed += update.run(
+      r.status, r.entityName, r.severity, r.stalls ? 1 : 0, r.phase, r.verdict, r.evidenceJson, r.missing,
+      r.relatedUserId, r.relatedCloudPcId, r.relatedClientId, runId, at, r.id, tenantId,
+    ).changes;
+  }
+  return changed;
 }
 
 /** Marks findings no longer reported as resolved. */
-export function resolveFindings(tx: Tx, tenantId: string, ids: readonly string[], now: Date): Promise<number> {
-  return inBatches(ids, (batch) => tx.$executeRawUnsafe(statements.resolveFindings, sqliteDateTime(now), tenantId, JSON.stringify(batch)));
+export function resolveFindings(connection: SqliteConnection, tenantId: string, ids: readonly string[], now: Date): number {
+  const resolve = connection.prepare(statements.resolveFindings);
+  const at = sqliteDateTime(now);
+  let changed = 0;
+  for (const id of ids) changed += resolve.run(at, id, tenantId).changes;
+  return changed;
 }
 
 /**
- * The statements, exported for the query-plan test. In both UPDATEs the unary `+` on tenantId keeps
- * SQLite from driving the statement with a tenantId index: it then scanned the whole JSON batch for each
- * of the tenant's findings (quadratic: 22 s for 1,400 updates among 22k findings). Without that index
- * the plan is one primary-key lookup per batch row; the tenantId test still guards against a foreign id.
+ * Stamps the tenant's other unresolved findings (reported again, unchanged) as seen by this run. Rows
+ * this run inserted or rewrote carry the stamp already and are skipped, so a first run rewrites nothing.
  */
+export function markSeen(connection: SqliteConnection, tenantId: string, runId: string, now: Date): number {
+  return connection.prepare(statements.markSeen).run(runId, sqliteDateTime(now), tenantId, runId).changes;
+}
+
+/** The statements, exported for the query-plan test: each per-row write finds its row by primary key. */
 export const statements = {
-  insertFindings: `INSERT INTO "Finding" (${columnList(insertColumns)}) SELECT ${selectPositions(insertColumns)} FROM json_each(?)`,
-  insertRunChanges: `INSERT INTO "RunChange" (${columnList(changeColumns)}) SELECT ${selectPositions(changeColumns)} FROM json_each(?)`,
+  insertFindings: `INSERT INTO "Finding" (${columnList(insertColumns)}) VALUES (${placeholders(insertColumns)})`,
+  insertRunChanges: `INSERT INTO "RunChange" (${columnList(changeColumns)}) VALUES (${placeholders(changeColumns)})`,
   updateFindings:
-    `UPDATE "Finding" SET ${updateColumns.map((c, i) => `"${c}" = v.value ->> ${i + 1}`).join(", ")}, "resolvedAt" = NULL, "version" = "version" + 1 ` +
-    `FROM json_each(?) AS v WHERE "Finding"."id" = v.value ->> 0 AND +"Finding"."tenantId" = ?`,
-  resolveFindings:
-    `UPDATE "Finding" SET "status" = 'resolved', "resolvedAt" = ?, "version" = "version" + 1 ` +
-    `WHERE +"tenantId" = ? AND "id" IN (SELECT value FROM json_each(?))`,
+    `UPDATE "Finding" SET ${updateColumns.map((c) => `"${c}" = ?`).join(", ")}, "lastSeenRunId" = ?, "lastSeenAt" = ?, ` +
+    `"resolvedAt" = NULL, "version" = "version" + 1 WHERE "id" = ? AND "tenantId" = ?`,
+  resolveFindings: `UPDATE "Finding" SET "status" = 'resolved', "resolvedAt" = ?, "version" = "version" + 1 WHERE "id" = ? AND "tenantId" = ?`,
+  markSeen:
+    `UPDATE "Finding" SET "lastSeenRunId" = ?, "lastSeenAt" = ? ` +
+    `WHERE "tenantId" = ? AND "status" IN ('open', 'accepted') AND "lastSeenRunId" IS NOT ?`,
 } as const;

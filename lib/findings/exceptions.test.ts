@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { persistRun } from "@/lib/evaluation/persist-run";
 import { createRun, createTenant, result, testActor } from "@/lib/evaluation/test-fixtures";
 import { acceptFindings, reopenFindings } from "./exceptions";
@@ -9,8 +9,8 @@ const later = new Date("2026-03-01T10:00:00Z");
 
 async function seedFindings(tenantId: string) {
   const runId = await createRun(tenantId);
-  await db.$transaction((tx) =>
-    persistRun(tx, {
+  await transaction((tx, connection) =>
+    persistRun(tx, connection, {
       tenantId, runId, now,
       results: [result("JOIN-003", "cloudPc", "pc-1", "fail"), result("JOIN-003", "cloudPc", "pc-2", "fail"), result("AUTH-006", "client", "cl-1", "unknown")],
     }),
@@ -80,8 +80,8 @@ describe("finding exceptions", () => {
 
     // The next run keeps it open: its exception no longer counts.
     const runId = await createRun(tenantId);
-    const counts = await db.$transaction((tx) =>
-      persistRun(tx, { tenantId, runId, now, results: [result("JOIN-003", "cloudPc", "pc-1", "fail"), result("JOIN-003", "cloudPc", "pc-2", "fail"), result("AUTH-006", "client", "cl-1", "unknown")] }),
+    const counts = await transaction((tx, connection) =>
+      persistRun(tx, connection, { tenantId, runId, now, results: [result("JOIN-003", "cloudPc", "pc-1", "fail"), result("JOIN-003", "cloudPc", "pc-2", "fail"), result("AUTH-006", "client", "cl-1", "unknown")] }),
     );
     expect(counts).toMatchObject({ open: 1, accepted: 1, unknown: 1, expired: 0 });
   });

@@ -1,31 +1,83 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, openReadConnection, type SqliteConnection } from "@/lib/db";
 import { inBatches, type CsvColumn } from "@/lib/csv/stream";
 import type { EvidenceItem } from "@/lib/rules/types";
 import { getRule } from "@/lib/rules/catalog";
+import { allRows } from "@/lib/tenant-data/driver-rows";
 import type { FindingListParams } from "@/lib/validations/findings";
 import { findingWhere } from "./queries";
 
-const exportSelect = {
-  id: true, ruleId: true, severity: true, stalls: true, phase: true, entityType: true, entityId: true, entityName: true,
-  verdict: true, status: true, missing: true, evidenceJson: true, firstSeenAt: true, lastSeenAt: true, resolvedAt: true,
-  exceptions: { where: { revokedAt: null }, orderBy: { createdAt: "desc" as const }, take: 1, select: { reason: true, owner: true, expiresAt: true } },
-};
+interface ExportRow {
+  id: string;
+  ruleId: string;
+  severity: string;
+  stalls: boolean;
+  phase: string;
+  entityType: string;
+  entityId: string;
+  entityName: string;
+  verdict: string;
+  status: string;
+  missing: string | null;
+  evidenceJson: string;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+  resolvedAt: Date | null;
+  /** The exception in force (the latest one not revoked), if any. */
+  exception: { reason: string; owner: string; expiresAt: Date } | null;
+}
 
-type ExportRow = Awaited<ReturnType<typeof fetchBatch>>[number];
+type Filters = Omit<FindingListParams, "page" | "pageSize" | "sort">;
 
-function fetchBatch(tenantId: string, params: Omit<FindingListParams, "page" | "pageSize" | "sort">, after: string | null, take: number) {
-  return db.finding.findMany({
+/** Rows per batch: one CSV chunk's worth, so a batch's rows are written out before the next is read. */
+const batchSize = 500;
+
+/**
+ * One batch: the next ids in id order through the findings page's own filter (Prisma, findingWhere),
+ * then their rows and exceptions straight from SQLite. Reading the rows through Prisma made a 93k-row
+ * export twice as slow and grew the server's memory by 180-200 MB (every value converted three times).
+ */
+async function fetchBatch(connection: SqliteConnection, tenantId: string, params: Filters, after: string | null, take: number): Promise<ExportRow[]> {
+  const ids = await db.finding.findMany({
     where: { ...findingWhere(tenantId, params), ...(after ? { id: { gt: after } } : {}) },
-    select: exportSelect,
+    select: { id: true },
     orderBy: { id: "asc" },
     take,
   });
+  if (ids.length === 0) return [];
+  const idList = JSON.stringify(ids.map((row) => row.id));
+  const rows = allRows<Omit<ExportRow, "exception">>(
+    connection,
+    `SELECT "id", "ruleId", "severity", "stalls", "phase", "entityType", "entityId", "entityName", "verdict", "status", "missing", "evidenceJson", ` +
+      `"firstSeenAt", "lastSeenAt", "resolvedAt" FROM "Finding" WHERE "id" IN (SELECT value FROM json_each(?)) AND "tenantId" = ? ORDER BY "id"`,
+    idList,
+    tenantId,
+  );
+  // Newest first, so the first one met per finding is the one in force.
+  const exceptions = allRows<{ findingId: string; reason: string; owner: string; expiresAt: Date }>(
+    connection,
+    `SELECT "findingId", "reason", "owner", "expiresAt" FROM "FindingException" ` +
+      `WHERE "revokedAt" IS NULL AND "findingId" IN (SELECT value FROM json_each(?)) ORDER BY "findingId", "createdAt" DESC`,
+    idList,
+  );
+  const inForce = new Map<string, ExportRow["exception"]>();
+  for (const { findingId, ...exception } of exceptions) if (!inForce.has(findingId)) inForce.set(findingId, exception);
+  // Set on the rows themselves: a copy of each row is garbage the export's memory goal cannot afford.
+  for (const row of rows as ExportRow[]) row.exception = inForce.get(row.id) ?? null;
+  return rows as ExportRow[];
 }
 
-/** Every finding the filters select, read in keyset-paged batches (the findings page's filters, unpaged). */
-export function findingRowsForExport(tenantId: string, params: Omit<FindingListParams, "page" | "pageSize" | "sort">) {
-  return inBatches((after, take) => fetchBatch(tenantId, params, after, take), 2000);
+/**
+ * Every finding the filters select (the findings page's filters, unpaged), read in keyset-paged
+ * batches on a read connection of the export's own, closed when the export ends or is abandoned.
+ */
+export async function* findingRowsForExport(tenantId: string, params: Filters): AsyncGenerator<ExportRow> {
+  const connection = openReadConnection();
+  try {
+    yield* inBatches((after, take) => fetchBatch(connection, tenantId, params, after, take), batchSize);
+  } finally {
+    connection.close();
+  }
 }
 
 function evidenceText(json: string): string {
@@ -49,7 +101,7 @@ export const findingColumns: CsvColumn<ExportRow>[] = [
   { header: "firstSeenAt", value: (f) => f.firstSeenAt },
   { header: "lastSeenAt", value: (f) => f.lastSeenAt },
   { header: "resolvedAt", value: (f) => f.resolvedAt },
-  { header: "acceptedOwner", value: (f) => (f.status === "accepted" ? f.exceptions[0]?.owner : null) },
-  { header: "acceptedUntil", value: (f) => (f.status === "accepted" ? f.exceptions[0]?.expiresAt : null) },
-  { header: "acceptedReason", value: (f) => (f.status === "accepted" ? f.exceptions[0]?.reason : null) },
+  { header: "acceptedOwner", value: (f) => (f.status === "accepted" ? f.exception?.owner : null) },
+  { header: "acceptedUntil", value: (f) => (f.status === "accepted" ? f.exception?.expiresAt : null) },
+  { header: "acceptedReason", value: (f) => (f.status === "accepted" ? f.exception?.reason : null) },
 ];

@@ -63,7 +63,9 @@ export function findingWhere(tenantId: string, p: Omit<FindingListParams, "page"
 export async function listFindings(tenantId: string, params: FindingListParams): Promise<{ items: FindingRow[]; total: number }> {
   const where = findingWhere(tenantId, params);
   const bands = params.severity ? [params.severity] : severityOrder;
-  const counts = await Promise.all(bands.map((severity) => db.finding.count({ where: { ...where, severity } })));
+  // One grouped count instead of a count per band: on a 100k Cloud PC tenant each count walks the index.
+  const grouped = await db.finding.groupBy({ by: ["severity"], where, _count: { _all: true } });
+  const counts = bands.map((severity) => grouped.find((g) => g.severity === severity)?._count._all ?? 0);
   const total = counts.reduce((a, b) => a + b, 0);
   let skip = (params.page - 1) * params.pageSize;
   let take = params.pageSize;

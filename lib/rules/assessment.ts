@@ -45,17 +45,18 @@ export class Assessment {
   result(): RuleResult {
     const { entityType, entityId, entityName, related } = this.subject;
     const status = this.failed ? "fail" : this.missingFacts.length > 0 ? "unknown" : "pass";
-    return {
-      ruleId: this.ruleId,
-      status,
-      entityType,
-      entityId,
-      entityName,
-      evidence: this.evidence,
-      ...(status === "unknown" ? { missing: this.missingFacts.join("; ") } : {}),
-      ...(related && Object.keys(related).length > 0 ? { related } : {}),
-    };
+    // Properties added one by one rather than spread from temporary objects: a 100k Cloud PC tenant
+    // yields ~760k results, and the temporaries made the garbage collector a large share of the run.
+    const result: RuleResult = { ruleId: this.ruleId, status, entityType, entityId, entityName, evidence: this.evidence };
+    if (status === "unknown") result.missing = this.missingFacts.join("; ");
+    if (related && hasKeys(related)) result.related = related;
+    return result;
   }
+}
+
+function hasKeys(object: object): boolean {
+  for (const _key in object) return true;
+  return false;
 }
 
 export const assess = (ruleId: RuleId, subject: Subject) => new Assessment(ruleId, subject);
@@ -63,8 +64,10 @@ export const assess = (ruleId: RuleId, subject: Subject) => new Assessment(ruleI
 /** Drops absent ids so `related` only names what is known. */
 export function related(ids: Partial<Record<keyof NonNullable<RuleResult["related"]>, string | null>>): RuleResult["related"] {
   const out: NonNullable<RuleResult["related"]> = {};
-  for (const [key, value] of Object.entries(ids) as [keyof NonNullable<RuleResult["related"]>, string | null | undefined][]) {
-    if (value) out[key] = value;
+  // A for-in loop: Object.entries allocated an array per id for every result of the run.
+  for (const key in ids) {
+    const value = ids[key as keyof typeof ids];
+    if (value) out[key as keyof typeof out] = value;
   }
   return out;
 }

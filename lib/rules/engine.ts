@@ -10,14 +10,26 @@ export interface EvaluateOptions {
   ruleIds?: readonly RuleId[];
 }
 
-/** Runs the catalog over an index built earlier, e.g. one the caller reuses for the capability matrix. */
-export function evaluateIndex(index: TenantIndex, { now, ruleIds }: EvaluateOptions): RuleResult[] {
+/**
+ * Runs the catalog over an index built earlier, handing each rule's results to `take` as soon as the
+ * rule is done. A caller that keeps only some of them (an evaluation run keeps the failures and counts
+ * the passes) then never holds them all: on a 100k Cloud PC tenant that is ~760k results, most of
+ * them passes, whose survival made garbage collection most of the evaluation's time.
+ */
+export function evaluateEachRule(index: TenantIndex, { now, ruleIds }: EvaluateOptions, take: (results: RuleResult[]) => void): void {
   const selected = ruleIds ? new Set<string>(ruleIds) : null;
-  const results: RuleResult[] = [];
   for (const rule of ruleCatalog) {
     if (selected && !selected.has(rule.id)) continue;
-    for (const result of rule.evaluate({ index, now })) results.push(result);
+    take(rule.evaluate({ index, now }));
   }
+}
+
+/** Runs the catalog over an index built earlier, e.g. one the caller reuses for the capability matrix. */
+export function evaluateIndex(index: TenantIndex, options: EvaluateOptions): RuleResult[] {
+  const results: RuleResult[] = [];
+  evaluateEachRule(index, options, (ruleResults) => {
+    for (const result of ruleResults) results.push(result);
+  });
   return results;
 }
 

@@ -145,5 +145,6 @@ export async function listUsers(tenantId: string, params: UserListParams): Promi
 
 /** Every user the filters match, in the table's order, read in pages for a CSV export. */
 export async function* exportUsers(tenantId: string, params: UserListParams): AsyncGenerator<UserListItem> {
+  await ensurePlannerStats();
   yield* exportPages(async (skip, take) => withCounts(tenantId, await findUserPage(tenantId, params, skip, take)));
 }

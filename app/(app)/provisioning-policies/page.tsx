@@ -1,16 +1,31 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
-import { NotAvailable, Forbidden } from "@/components/ui/states";
-import { viewerCan } from "@/lib/auth/session";
+import { InventoryListPage } from "@/components/inventory/list-page";
+import { getInventoryContext } from "@/lib/inventory/page-context";
+import { listNetworkConnectionChoices, listProvisioningPolicies } from "@/lib/provisioning-policies/queries";
+import { ProvisioningPolicyListParams } from "@/lib/validations/inventory";
+import { firstValues } from "@/lib/validations/table-params";
+import { RunEvaluationControl } from "../_components/run-evaluation-control";
+import { runEvaluationAction } from "../actions";
+import { ProvisioningPolicyTable } from "./_components/policy-table";
 
 export const metadata: Metadata = { title: "Provisioning policies" };
 
-export default async function Page() {
-  const allowed = await viewerCan("tenant:read");
+export default async function ProvisioningPoliciesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await getInventoryContext();
+  const raw = firstValues(await searchParams);
+  const tenant = ctx.canRead ? ctx.tenant : null;
+  const params = ProvisioningPolicyListParams.parse(raw);
+  const data = tenant ? await Promise.all([listProvisioningPolicies(tenant.id, params), listNetworkConnectionChoices(tenant.id)]) : null;
   return (
-    <>
-      <PageHeader title="Provisioning policies" description="Join type, single sign-on and network connection of each provisioning policy." />
-      {allowed ? <NotAvailable area="Provisioning policies" /> : <Forbidden />}
-    </>
+    <InventoryListPage
+      ctx={ctx}
+      title="Provisioning policies"
+      description="How Cloud PCs are joined and whether single sign-on is on: each policy with its network connection, Cloud PCs and open findings."
+      what="provisioning policy"
+      changed={raw.changed}
+      evaluate={tenant ? <RunEvaluationControl tenantId={tenant.id} runEvaluation={runEvaluationAction} /> : null}
+    >
+      {tenant && data ? <ProvisioningPolicyTable tenantId={tenant.id} initial={{ params, page: data[0] }} connections={data[1]} canExport={ctx.canExport} /> : null}
+    </InventoryListPage>
   );
 }

@@ -1,0 +1,5 @@
+import { DetailSkeleton } from "@/components/inventory/states";
+
+export default function Loading() {
+  return <DetailSkeleton title="the network connection" />;
+}

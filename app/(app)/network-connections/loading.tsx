@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/inventory/states";
+
+export default function Loading() {
+  return <ListSkeleton title="network connections" />;
+}
