@@ -5,6 +5,8 @@ import { storageStateFor } from "../support/roles";
 import { ensureEvaluated } from "../support/evaluation";
 
 test.use({ storageState: storageStateFor("admin") });
+// Sixteen pages, each analysed by axe, on a shared two-core machine.
+test.setTimeout(300_000);
 
 const extraPages = ["/findings?view=rules", "/findings/rules/EXT-004"];
 
