@@ -1,0 +1,38 @@
+import type { ExportFigures } from "./export";
+import type { ImportFigures } from "./measure-import";
+import type { EvaluationFigures } from "./measure-evaluation";
+import type { PageFigures } from "./pages";
+import type { PreparedTenant } from "./prepare-tenant";
+
+/** Everything one `npm run bench` measured, as printed and as written to the JSON report. */
+
+export interface SizeFigures {
+  cloudPcs: number;
+  tenant: PreparedTenant;
+  databaseMb: number;
+  evaluation: EvaluationFigures;
+  /** Null when the server figures were not taken (no build and --no-build). */
+  export: ExportFigures | null;
+  pages: PageFigures[];
+  serverSkipped?: string;
+}
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  os: string;
+  loadBefore: number[];
+  loadAfter?: number[];
+  startedAt: string;
+  finishedAt?: string;
+}
+
+export interface BenchResults {
+  machine: MachineInfo;
+  sizes: SizeFigures[];
+  import: ImportFigures | null;
+  importSkipped?: string;
+  pageSeconds: number;
+}
