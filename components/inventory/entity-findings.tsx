@@ -4,23 +4,32 @@ import type { EntityFinding } from "@/lib/inventory/entity-findings";
 import { sourceIdPath } from "@/lib/inventory/links";
 import { formatDateTime } from "@/lib/ui/format";
 import { EvidenceItems } from "./evidence-list";
+import { Card } from "@/components/ui/card";
 import { entityTypeLabels, labelOf, phaseLabels } from "@/lib/ui/labels";
 
 /**
  * The unresolved findings of an entity with the evidence that made each fire. Findings reported on a
  * related entity (a user's Cloud PCs and clients) say which one.
  */
-export function EntityFindings({
-  findings,
-  total,
-  entity,
-  allHref,
-}: {
+interface EntityFindingsProps {
   findings: EntityFinding[];
   total: number;
   entity: { entityType: string; entityId: string };
   allHref: string;
-}) {
+}
+
+/** The findings card every detail page opens with; `#findings` is where the list tables' badges link. */
+export function EntityFindingsCard(props: EntityFindingsProps) {
+  return (
+    <div id="findings" className="scroll-mt-20">
+      <Card title={`Open findings (${props.total})`}>
+        <EntityFindings {...props} />
+      </Card>
+    </div>
+  );
+}
+
+export function EntityFindings({ findings, total, entity, allHref }: EntityFindingsProps) {
   if (total === 0) {
     return <p className="text-sm text-slate-600 dark:text-slate-400">No open findings. Findings appear here after an evaluation finds a rule this entity breaks or cannot decide.</p>;
   }

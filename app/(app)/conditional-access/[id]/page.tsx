@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/states";
 import { Breadcrumb, DetailColumns, OtherTenantNote } from "@/components/inventory/detail-layout";
-import { EntityFindings } from "@/components/inventory/entity-findings";
+import { EntityFindingsCard } from "@/components/inventory/entity-findings";
 import { FactList } from "@/components/inventory/fact-list";
 import { RecordNotFound } from "@/components/inventory/not-found";
 import { RelationGroup, Relations } from "@/components/inventory/relations";
@@ -47,16 +47,12 @@ export default async function ConditionalAccessPolicyPage({ params }: { params: 
       <DetailColumns
         main={
           <>
-            <div id="findings" className="scroll-mt-20">
-              <Card title={`Open findings (${detail.findings.total})`}>
-                <EntityFindings
-                  findings={detail.findings.items}
-                  total={detail.findings.total}
-                  entity={{ entityType: "conditionalAccessPolicy", entityId: policy.id }}
-                  allHref={`/findings?entityType=conditionalAccessPolicy&q=${encodeURIComponent(policy.displayName)}`}
-                />
-              </Card>
-            </div>
+            <EntityFindingsCard
+              findings={detail.findings.items}
+              total={detail.findings.total}
+              entity={{ entityType: "conditionalAccessPolicy", entityId: policy.id }}
+              allHref={`/findings?entityType=conditionalAccessPolicy&q=${encodeURIComponent(policy.displayName)}`}
+            />
             <Card title="Facts">
               <FactList facts={detail.facts} caption={`Facts of ${policy.displayName}`} />
             </Card>

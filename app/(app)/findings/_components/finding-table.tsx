@@ -6,7 +6,7 @@ import { entityTypeLabels, phaseLabels, labelOf } from "@/lib/ui/labels";
 import { formatDateTime } from "@/lib/ui/format";
 import type { FindingRow } from "@/lib/findings/queries";
 import type { ActionResult } from "@/lib/actions/result";
-import { EvidenceList } from "@/components/findings/evidence-list";
+import { EvidenceItems } from "@/components/inventory/evidence-list";
 import { TriageBar } from "./triage-bar";
 import { EmptyState } from "@/components/ui/states";
 
@@ -69,7 +69,7 @@ export function FindingTable({ items, ruleTitles, triage }: Props) {
                     <p className="text-xs text-slate-500 dark:text-slate-400">{labelOf(entityTypeLabels, f.entityType)}</p>
                     <details className="mt-1">
                       <summary className="cursor-pointer text-xs text-brand-700 dark:text-brand-100">Evidence</summary>
-                      <EvidenceList evidence={f.evidence} />
+                      <EvidenceItems evidence={f.evidence} />
                     </details>
                   </td>
                   <td className="px-3 py-2 text-slate-600 dark:text-slate-300">{labelOf(phaseLabels, f.phase)}</td>

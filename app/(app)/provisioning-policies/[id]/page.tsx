@@ -7,7 +7,7 @@ import { Forbidden } from "@/components/ui/states";
 import { buttonClass } from "@/components/ui/button";
 import { ChangeNotice } from "@/components/inventory/change-notice";
 import { Breadcrumb, DetailColumns, OtherTenantNote } from "@/components/inventory/detail-layout";
-import { EntityFindings } from "@/components/inventory/entity-findings";
+import { EntityFindingsCard } from "@/components/inventory/entity-findings";
 import { FactList } from "@/components/inventory/fact-list";
 import { RecordNotFound } from "@/components/inventory/not-found";
 import { RelationGroup, Relations } from "@/components/inventory/relations";
@@ -56,16 +56,12 @@ export default async function ProvisioningPolicyPage({
       <DetailColumns
         main={
           <>
-            <div id="findings" className="scroll-mt-20">
-              <Card title={`Open findings (${detail.findings.total})`}>
-                <EntityFindings
-                  findings={detail.findings.items}
-                  total={detail.findings.total}
-                  entity={{ entityType: "provisioningPolicy", entityId: policy.id }}
-                  allHref={`/findings?entityType=provisioningPolicy&q=${encodeURIComponent(policy.displayName)}`}
-                />
-              </Card>
-            </div>
+            <EntityFindingsCard
+              findings={detail.findings.items}
+              total={detail.findings.total}
+              entity={{ entityType: "provisioningPolicy", entityId: policy.id }}
+              allHref={`/findings?entityType=provisioningPolicy&q=${encodeURIComponent(policy.displayName)}`}
+            />
             <Card title="Facts">
               <FactList facts={detail.facts} caption={`Facts of ${policy.displayName}`} />
             </Card>

@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ChangeNotice } from "@/components/inventory/change-notice";
 import { DeleteRecord } from "@/components/inventory/delete-record";
 import { Breadcrumb, DetailColumns, OtherTenantNote } from "@/components/inventory/detail-layout";
-import { EntityFindings } from "@/components/inventory/entity-findings";
+import { EntityFindingsCard } from "@/components/inventory/entity-findings";
 import { FactList } from "@/components/inventory/fact-list";
 import { RecordNotFound } from "@/components/inventory/not-found";
 import { RelationGroup, Relations } from "@/components/inventory/relations";
@@ -65,16 +65,12 @@ export default async function UserPage({
       <DetailColumns
         main={
           <>
-            <div id="findings" className="scroll-mt-20">
-              <Card title={`Open findings (${detail.findings.total})`}>
-                <EntityFindings
-                  findings={detail.findings.items}
-                  total={detail.findings.total}
-                  entity={{ entityType: "user", entityId: user.id }}
-                  allHref={`/findings?q=${encodeURIComponent(name)}`}
-                />
-              </Card>
-            </div>
+            <EntityFindingsCard
+              findings={detail.findings.items}
+              total={detail.findings.total}
+              entity={{ entityType: "user", entityId: user.id }}
+              allHref={`/findings?q=${encodeURIComponent(name)}`}
+            />
             <Card title="Facts">
               <FactList facts={detail.facts} caption={`Facts of ${name}`} />
             </Card>
