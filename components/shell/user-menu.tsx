@@ -14,7 +14,12 @@ export function UserMenu({ name, role }: { name: string; role: keyof typeof role
       </div>
       <button
         type="button"
-        onClick={() => signOut({ callbackUrl: "/login" })}
+        onClick={async () => {
+          // A relative redirect: next-auth's own would build an absolute URL from NEXTAUTH_URL or the host,
+          // which behind a proxy or on loopback can point at the wrong origin.
+          await signOut({ redirect: false });
+          window.location.assign("/login");
+        }}
         className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
       >
         <LogOut className="h-4 w-4" aria-hidden="true" />
