@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import type { Prisma, SqliteConnection } from "@/lib/db";
-import { allRows, columnsOf } from "@/lib/tenant-data/driver-rows";
+import type { Prisma, SqlConnection } from "@/lib/db";
+import { columnsOf } from "@/lib/tenant-data/driver-rows";
 import type { RuleResult } from "@/lib/rules/types";
 import type { RunCounts } from "./counts";
 import { catalogMeta, planFindingChanges, ResultTally, type StoredFinding } from "./plan-changes";
@@ -47,16 +47,16 @@ export function sequentialIds(): () => string {
 
 
 /**
- * Writes one run's findings inside the caller's transaction (`tx` and `connection` are the same
+ * Writes one run's findings inside the caller's transaction (`tx` and `sql` are the same
  * transaction, see `transaction` in lib/db.ts): diffs the run's fail/unknown results against the
  * tenant's stored findings (identity: rule + entity) and records what changed.
  *
- * Two reads, then one prepared statement per written row on the connection, and one statement that
- * stamps the unchanged findings as seen: no query per entity through Prisma, whatever the tenant's size.
+ * Two reads, then bulk writes on the SqlConnection (see ./sql.ts), and one statement that stamps the
+ * unchanged findings as seen: no query per entity through Prisma, whatever the tenant's size.
  */
-export async function persistRun(tx: Prisma.TransactionClient, connection: SqliteConnection, input: PersistRunInput): Promise<RunCounts> {
+export async function persistRun(tx: Prisma.TransactionClient, sql: SqlConnection, input: PersistRunInput): Promise<RunCounts> {
   const { tenantId, runId, now } = input;
-  const existing = allRows<StoredFinding>(connection, `SELECT ${columnsOf(storedFindingSelect)} FROM "Finding" WHERE "tenantId" = ?`, tenantId);
+  const existing = await sql.all<StoredFinding>(`SELECT ${columnsOf(storedFindingSelect)} FROM "Finding" WHERE "tenantId" = ?`, [tenantId]);
   const exceptions = await tx.findingException.findMany({
     where: { revokedAt: null, expiresAt: { gt: now }, finding: { tenantId } },
     select: { findingId: true },
@@ -73,11 +73,11 @@ export async function persistRun(tx: Prisma.TransactionClient, connection: Sqlit
     newId: sequentialIds(),
   });
 
-  insertFindings(connection, plan.inserts);
-  updateFindings(connection, tenantId, runId, now, plan.updates);
-  resolveFindings(connection, tenantId, plan.resolveIds, now);
+  await insertFindings(sql, plan.inserts);
+  await updateFindings(sql, tenantId, runId, now, plan.updates);
+  await resolveFindings(sql, tenantId, plan.resolveIds, now);
   // After the writes above, exactly the findings this run reported are not resolved.
-  markSeen(connection, tenantId, runId, now);
-  insertRunChanges(connection, plan.changes);
+  await markSeen(sql, tenantId, runId, now);
+  await insertRunChanges(sql, plan.changes);
   return plan.counts;
 }

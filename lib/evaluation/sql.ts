@@ -1,20 +1,13 @@
-import type { SqliteConnection } from "@/lib/db";
+import type { SqlConnection, SqlRow } from "@/lib/db";
 
 /**
- * The SQL of an evaluation's bulk writes, SQLite flavour, run on the transaction's own connection (see
- * `transaction` in lib/db.ts). Everything dialect-specific lives here so a PostgreSQL variant can follow.
+ * An evaluation's bulk writes, on the save transaction's SqlConnection (see `transaction` in lib/db):
+ * the same statements in either database.
  *
- * Why prepared statements on the driver: through Prisma, `createMany` of 100k findings took ~42 s, a
- * multi-row VALUES insert ~7 s and one JSON array parameter per 10k rows (unpacked by json_each) ~3 s,
- * most of it Prisma passing the parameters through its query compiler. One prepared statement run per
- * row on the connection itself adds a few microseconds per row to SQLite's own B-tree work.
+ * Why not Prisma: through Prisma, `createMany` of 100k findings took ~42 s, a multi-row VALUES insert
+ * ~7 s and one JSON array parameter per 10k rows (unpacked by json_each) ~3 s, most of it Prisma passing
+ * the parameters through its query compiler. SqlConnection writes rows in bulk on the driver.
  */
-
-/** DateTime as the better-sqlite3 adapter writes it (ISO 8601, "+00:00"), so text comparisons keep working. */
-export function sqliteDateTime(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-
 export interface FindingInsertRow {
   id: string;
   tenantId: string;
@@ -36,25 +29,11 @@ export interface FindingInsertRow {
   now: Date;
 }
 
-const insertColumns = [
-  "id", "tenantId", "ruleId", "entityType", "entityId", "entityName", "severity", "stalls", "phase", "verdict",
-  "status", "evidenceJson", "missing", "relatedUserId", "relatedCloudPcId", "relatedClientId",
-  "firstSeenRunId", "lastSeenRunId", "firstSeenAt", "lastSeenAt",
-] as const;
-
-const columnList = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
-const placeholders = (columns: readonly string[]) => columns.map(() => "?").join(", ");
-
-export function insertFindings(connection: SqliteConnection, rows: readonly FindingInsertRow[]): number {
-  const insert = connection.prepare(statements.insertFindings);
-  for (const r of rows) {
-    const at = sqliteDateTime(r.now);
-    insert.run(
-      r.id, r.tenantId, r.ruleId, r.entityType, r.entityId, r.entityName, r.severity, r.stalls ? 1 : 0, r.phase, r.verdict,
-      r.status, r.evidenceJson, r.missing, r.relatedUserId, r.relatedCloudPcId, r.relatedClientId,
-      r.runId, r.runId, at, at,
-    );
-  }
+export async function insertFindings(sql: SqlConnection, rows: readonly FindingInsertRow[]): Promise<number> {
+  await sql.insert(
+    "Finding",
+    rows.map(({ runId, now, ...r }): SqlRow => ({ ...r, firstSeenRunId: runId, lastSeenRunId: runId, firstSeenAt: now, lastSeenAt: now })),
+  );
   return rows.length;
 }
 
@@ -65,11 +44,8 @@ export interface RunChangeRow {
   change: string;
 }
 
-const changeColumns = ["id", "runId", "findingId", "change"] as const;
-
-export function insertRunChanges(connection: SqliteConnection, rows: readonly RunChangeRow[]): number {
-  const insert = connection.prepare(statements.insertRunChanges);
-  for (const r of rows) insert.run(r.id, r.runId, r.findingId, r.change);
+export async function insertRunChanges(sql: SqlConnection, rows: readonly RunChangeRow[]): Promise<number> {
+  await sql.insert("RunChange", rows as unknown as readonly SqlRow[]);
   return rows.length;
 }
 
@@ -89,54 +65,38 @@ export interface FindingUpdateRow {
   relatedClientId: string | null;
 }
 
-const updateColumns = [
-  "status", "entityName", "severity", "stalls", "phase", "verdict", "evidenceJson", "missing",
-  "relatedUserId", "relatedCloudPcId", "relatedClientId",
-] as const;
-
 /**
  * Rewrites each row by id and stamps it as seen by this run. A finding still reported is never
  * resolved, so resolvedAt is cleared; the version is bumped for optimistic locking.
  */
-export function updateFindings(connection: SqliteConnection, tenantId: string, runId: string, now: Date, rows: readonly FindingUpdateRow[]): number {
-  const update = connection.prepare(statements.updateFindings);
-  const at = sqliteDateTime(now);
-  let changed = 0;
-  for (const r of rows) {
-    changed += update.run(
-      r.status, r.entityName, r.severity, r.stalls ? 1 : 0, r.phase, r.verdict, r.evidenceJson, r.missing,
-      r.relatedUserId, r.relatedCloudPcId, r.relatedClientId, runId, at, r.id, tenantId,
-    ).changes;
-  }
-  return changed;
+export function updateFindings(sql: SqlConnection, tenantId: string, runId: string, now: Date, rows: readonly FindingUpdateRow[]): Promise<number> {
+  return sql.update(
+    "Finding",
+    rows.map((r): SqlRow => ({ ...r, tenantId, lastSeenRunId: runId, lastSeenAt: now, resolvedAt: null })),
+    { key: findingKey, set: bumpVersion },
+  );
 }
 
 /** Marks findings no longer reported as resolved. */
-export function resolveFindings(connection: SqliteConnection, tenantId: string, ids: readonly string[], now: Date): number {
-  const resolve = connection.prepare(statements.resolveFindings);
-  const at = sqliteDateTime(now);
-  let changed = 0;
-  for (const id of ids) changed += resolve.run(at, id, tenantId).changes;
-  return changed;
+export function resolveFindings(sql: SqlConnection, tenantId: string, ids: readonly string[], now: Date): Promise<number> {
+  return sql.update("Finding", ids.map((id): SqlRow => ({ id, tenantId, status: "resolved", resolvedAt: now })), { key: findingKey, set: bumpVersion });
 }
 
 /**
  * Stamps the tenant's other unresolved findings (reported again, unchanged) as seen by this run. Rows
  * this run inserted or rewrote carry the stamp already and are skipped, so a first run rewrites nothing.
  */
-export function markSeen(connection: SqliteConnection, tenantId: string, runId: string, now: Date): number {
-  return connection.prepare(statements.markSeen).run(runId, sqliteDateTime(now), tenantId, runId).changes;
+export function markSeen(sql: SqlConnection, tenantId: string, runId: string, now: Date): Promise<number> {
+  return sql.run(statements.markSeen, [runId, now, tenantId, runId]);
 }
 
-/** The statements, exported for the query-plan test: each per-row write finds its row by primary key. */
+/** Each per-row write finds its row by primary key (and checks the tenant); the version is bumped for optimistic locking. */
+export const findingKey = ["id", "tenantId"] as const;
+const bumpVersion = `"version" = "version" + 1`;
+
+/** Exported for the query-plan test: it must use the index on the tenant's statuses. */
 export const statements = {
-  insertFindings: `INSERT INTO "Finding" (${columnList(insertColumns)}) VALUES (${placeholders(insertColumns)})`,
-  insertRunChanges: `INSERT INTO "RunChange" (${columnList(changeColumns)}) VALUES (${placeholders(changeColumns)})`,
-  updateFindings:
-    `UPDATE "Finding" SET ${updateColumns.map((c) => `"${c}" = ?`).join(", ")}, "lastSeenRunId" = ?, "lastSeenAt" = ?, ` +
-    `"resolvedAt" = NULL, "version" = "version" + 1 WHERE "id" = ? AND "tenantId" = ?`,
-  resolveFindings: `UPDATE "Finding" SET "status" = 'resolved', "resolvedAt" = ?, "version" = "version" + 1 WHERE "id" = ? AND "tenantId" = ?`,
   markSeen:
     `UPDATE "Finding" SET "lastSeenRunId" = ?, "lastSeenAt" = ? ` +
-    `WHERE "tenantId" = ? AND "status" IN ('open', 'accepted') AND "lastSeenRunId" IS NOT ?`,
+    `WHERE "tenantId" = ? AND "status" IN ('open', 'accepted') AND "lastSeenRunId" IS DISTINCT FROM ?`,
 } as const;

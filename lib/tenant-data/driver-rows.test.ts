@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db, transaction } from "@/lib/db";
-import { allRows, mapRows, tenantRows } from "./driver-rows";
+import { databaseKind, db, transaction } from "@/lib/db";
+import { tenantRows } from "./driver-rows";
 
-describe("rows read on a transaction's connection", () => {
+describe(`rows read on a transaction's SqlConnection (${databaseKind})`, () => {
   it("come back in Prisma's shapes: booleans, dates and numbers", async () => {
     const tenant = await db.tenant.create({ data: { displayName: "Driver rows", smartCardRedirectionAllowed: true, webAuthnRedirectionAllowed: false } });
     const seen = new Date("2026-03-04T05:06:07.890Z");
@@ -14,21 +14,21 @@ describe("rows read on a transaction's connection", () => {
     });
     const viaPrisma = await db.finding.findFirstOrThrow({ where: { tenantId: tenant.id }, select: { stalls: true, firstSeenAt: true, version: true, resolvedAt: true } });
     const [viaDriver] = await transaction(async (_tx, connection) =>
-      allRows<typeof viaPrisma>(connection, `SELECT "stalls", "firstSeenAt", "version", "resolvedAt" FROM "Finding" WHERE "tenantId" = ?`, tenant.id),
+      connection.all<typeof viaPrisma>(`SELECT "stalls", "firstSeenAt", "version", "resolvedAt" FROM "Finding" WHERE "tenantId" = ?`, [tenant.id]),
     );
     expect(viaDriver).toEqual(viaPrisma);
     expect(viaDriver).toEqual({ stalls: true, firstSeenAt: seen, version: 1, resolvedAt: null });
 
     const settings = await transaction(async (_tx, connection) =>
-      mapRows(connection, `SELECT "smartCardRedirectionAllowed", "webAuthnRedirectionAllowed", "adfsUserCertificateAuthentication" FROM "Tenant" WHERE "id" = ?`, [tenant.id], (row) => row),
+      connection.map(`SELECT "smartCardRedirectionAllowed", "webAuthnRedirectionAllowed", "adfsUserCertificateAuthentication" FROM "Tenant" WHERE "id" = ?`, [tenant.id], (row) => row),
     );
     expect(settings).toEqual([{ smartCardRedirectionAllowed: true, webAuthnRedirectionAllowed: false, adfsUserCertificateAuthentication: null }]);
   });
 
-  it("reads SQLite's own CURRENT_TIMESTAMP defaults as UTC", async () => {
+  it("reads the database's own CURRENT_TIMESTAMP defaults as UTC", async () => {
     const rows = await transaction(async (_tx, connection) => {
-      connection.prepare(`INSERT INTO "AuditEvent" ("id", "action", "summary") VALUES ('driver-at', 'test.at', 'x')`).run();
-      return allRows<{ at: Date }>(connection, `SELECT "at" FROM "AuditEvent" WHERE "id" = 'driver-at'`);
+      await connection.run(`INSERT INTO "AuditEvent" ("id", "action", "summary") VALUES ('driver-at', 'test.at', 'x')`);
+      return connection.all<{ at: Date }>(`SELECT "at" FROM "AuditEvent" WHERE "id" = 'driver-at'`);
     });
     expect(Math.abs(rows[0].at.getTime() - Date.now())).toBeLessThan(60_000);
   });

@@ -1,7 +1,7 @@
 import { transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { TenantSnapshot } from "@/lib/validations/snapshot";
-import { allRows, columnsOf, tenantRows } from "./driver-rows";
+import { columnsOf, tenantRows } from "./driver-rows";
 import {
   cloudPcFromRow,
   cloudPcSelect,
@@ -70,51 +70,49 @@ import { tenantFromRow, tenantSelect, type TenantRow } from "./mapping/tenant";
  * - every section is present (an empty list when the tenant has none).
  */
 export async function loadTenantSnapshot(tenantId: string): Promise<TenantSnapshot> {
-  // Rows are read on the transaction's own connection (driver-rows.ts): through Prisma's query engine
+  // Rows are read on the transaction's SqlConnection (driver-rows.ts): through Prisma's query engine
   // the same reads took 2-3x as long on a 100k Cloud PC tenant. Each row is mapped as it is read, so
   // only the snapshot stays in memory, not the rows it was built from.
   return transaction(
     async (_tx, connection) => {
       const rows = <Row, T>(table: string, select: Record<string, true>, orderBy: string, map: (row: Row) => T) =>
         tenantRows(connection, table, select, tenantId, orderBy, map);
-      const [tenant] = allRows<TenantRow>(connection, `SELECT ${columnsOf(tenantSelect)} FROM "Tenant" WHERE "id" = ?`, tenantId);
+      const [tenant] = await connection.all<TenantRow>(`SELECT ${columnsOf(tenantSelect)} FROM "Tenant" WHERE "id" = ?`, [tenantId]);
       if (!tenant) throw new DomainError("not_found", "That tenant does not exist.");
-      const methods = rows("AuthenticationMethodConfiguration", authenticationMethodSelect, "methodId", (row: AuthenticationMethodRow) => row);
+      const methods = await rows("AuthenticationMethodConfiguration", authenticationMethodSelect, "methodId", (row: AuthenticationMethodRow) => row);
       const checks = groupBy(
-        allRows<HealthCheckRow>(
-          connection,
+        await connection.all<HealthCheckRow>(
           `SELECT ${columnsOf(healthCheckSelect, "h")} FROM "HealthCheck" h JOIN "NetworkConnection" n ON n."id" = h."networkConnectionId" ` +
             `WHERE n."tenantId" = ? ORDER BY h."networkConnectionId", h."position"`,
-          tenantId,
+          [tenantId],
         ),
         (check) => check.networkConnectionId,
       );
       const events = groupBy(
-        allRows<AgentSessionEventRow>(
-          connection,
+        await connection.all<AgentSessionEventRow>(
           `SELECT ${columnsOf(agentSessionEventSelect, "e")} FROM "AgentSessionEvent" e JOIN "AgentSession" s ON s."id" = e."sessionId" ` +
             `WHERE s."tenantId" = ? ORDER BY e."sessionId", e."position"`,
-          tenantId,
+          [tenantId],
         ),
         (event) => event.sessionId,
       );
       return {
         ...tenantFromRow(tenant, methods.map(authenticationMethodFromRow)),
-        domains: rows("Domain", domainSelect, "name", domainFromRow),
-        users: rows("DirectoryUser", userSelect, "graphId", userFromRow),
-        groups: rows("DirectoryGroup", groupSelect, "graphId", groupFromRow),
-        cloudPCs: rows("CloudPc", cloudPcSelect, "graphId", cloudPcFromRow),
-        provisioningPolicies: rows("ProvisioningPolicy", provisioningPolicySelect, "graphId", provisioningPolicyFromRow),
-        onPremisesConnections: rows("NetworkConnection", { ...networkConnectionSelect, id: true }, "graphId", (row: NetworkConnectionRow & { id: string }) =>
+        domains: await rows("Domain", domainSelect, "name", domainFromRow),
+        users: await rows("DirectoryUser", userSelect, "graphId", userFromRow),
+        groups: await rows("DirectoryGroup", groupSelect, "graphId", groupFromRow),
+        cloudPCs: await rows("CloudPc", cloudPcSelect, "graphId", cloudPcFromRow),
+        provisioningPolicies: await rows("ProvisioningPolicy", provisioningPolicySelect, "graphId", provisioningPolicyFromRow),
+        onPremisesConnections: await rows("NetworkConnection", { ...networkConnectionSelect, id: true }, "graphId", (row: NetworkConnectionRow & { id: string }) =>
           networkConnectionFromRow(row, checks.get(row.id) ?? []),
         ),
-        conditionalAccessPolicies: rows("ConditionalAccessPolicy", conditionalAccessPolicySelect, "graphId", conditionalAccessPolicyFromRow),
-        remoteDesktopSecurityConfigurations: rows("RemoteDesktopConfiguration", remoteDesktopSelect, "servicePrincipalAppId", remoteDesktopFromRow),
-        configurationAssignments: rows("ConfigurationAssignment", configurationAssignmentSelect, "externalId", configurationAssignmentFromRow),
-        clients: rows("Client", clientSelect, "externalId", clientFromRow),
-        agentIdentities: rows("AgentIdentity", agentIdentitySelect, "externalId", agentIdentityFromRow),
-        agentPools: rows("AgentPool", agentPoolSelect, "externalId", agentPoolFromRow),
-        agentSessions: rows("AgentSession", { ...agentSessionSelect, id: true }, "externalId", (row: AgentSessionRow & { id: string }) =>
+        conditionalAccessPolicies: await rows("ConditionalAccessPolicy", conditionalAccessPolicySelect, "graphId", conditionalAccessPolicyFromRow),
+        remoteDesktopSecurityConfigurations: await rows("RemoteDesktopConfiguration", remoteDesktopSelect, "servicePrincipalAppId", remoteDesktopFromRow),
+        configurationAssignments: await rows("ConfigurationAssignment", configurationAssignmentSelect, "externalId", configurationAssignmentFromRow),
+        clients: await rows("Client", clientSelect, "externalId", clientFromRow),
+        agentIdentities: await rows("AgentIdentity", agentIdentitySelect, "externalId", agentIdentityFromRow),
+        agentPools: await rows("AgentPool", agentPoolSelect, "externalId", agentPoolFromRow),
+        agentSessions: await rows("AgentSession", { ...agentSessionSelect, id: true }, "externalId", (row: AgentSessionRow & { id: string }) =>
           agentSessionFromRow(row, events.get(row.id) ?? []),
         ),
       };

@@ -16,13 +16,13 @@ type AgentCounts = Record<"agentIdentities" | "agentPools" | "agentSessions", En
 
 /** Saves Windows 365 for Agents: agent identities, pools, and sessions with their ordered events. */
 export async function saveAgents(context: SaveContext): Promise<AgentCounts> {
-  const { tx, tenantId, snapshot, merge } = context;
+  const { tx, sql, tenantId, snapshot, merge } = context;
   const agentIdentities = await syncRows({
     stored: await tx.agentIdentity.findMany({ where: { tenantId }, select: { ...agentIdentitySelect, id: true } }),
     incoming: snapshot.agentIdentities.map(agentIdentityToRow),
     keyOf: (row) => row.externalId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "AgentIdentity", tenantId),
+    writer: tenantTableWriter(sql, "AgentIdentity", tenantId),
   });
 
   const agentPools = await syncRows({
@@ -30,14 +30,14 @@ export async function saveAgents(context: SaveContext): Promise<AgentCounts> {
     incoming: snapshot.agentPools.map(agentPoolToRow),
     keyOf: (row) => row.externalId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "AgentPool", tenantId),
+    writer: tenantTableWriter(sql, "AgentPool", tenantId),
   });
 
   return { agentIdentities: agentIdentities.counts, agentPools: agentPools.counts, agentSessions: await saveAgentSessions(context) };
 }
 
 /** Sessions and their events; a session whose events differ gets its whole event list rewritten. */
-async function saveAgentSessions({ tx, tenantId, snapshot, merge }: SaveContext): Promise<EntityCounts> {
+async function saveAgentSessions({ tx, sql, tenantId, snapshot, merge }: SaveContext): Promise<EntityCounts> {
   const storedEvents = await tx.agentSessionEvent.findMany({
     where: { session: { tenantId } },
     select: agentSessionEventSelect,
@@ -53,10 +53,10 @@ async function saveAgentSessions({ tx, tenantId, snapshot, merge }: SaveContext)
     keyOf: (row) => row.externalId,
     removeMissing: !merge,
     childrenChanged: events.changed,
-    writer: tenantTableWriter(tx, "AgentSession", tenantId),
+    writer: tenantTableWriter(sql, "AgentSession", tenantId),
   });
   // Duplicate event ids within a session fail here on the (sessionId, externalId) unique index, which
   // rolls the whole save back.
-  await events.write(tx, "AgentSessionEvent", "sessionId", { updated: result.plan.updates, created: result.createdIds });
+  await events.write(sql, "AgentSessionEvent", "sessionId", { updated: result.plan.updates, created: result.createdIds });
   return result.counts;
 }

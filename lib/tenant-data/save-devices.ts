@@ -8,7 +8,7 @@ type DeviceCounts = Record<"provisioningPolicies" | "cloudPcs" | "networkConnect
 
 /** Saves provisioning policies, Cloud PCs (which take their join type from their policy) and network connections. */
 export async function saveDevices(context: SaveContext): Promise<DeviceCounts> {
-  const { tx, tenantId, snapshot, merge } = context;
+  const { tx, sql, tenantId, snapshot, merge } = context;
   const storedPolicies = await tx.provisioningPolicy.findMany({ where: { tenantId }, select: { ...provisioningPolicySelect, id: true } });
   const incomingPolicies = snapshot.provisioningPolicies.map(provisioningPolicyToRow);
   const provisioningPolicies = await syncRows({
@@ -16,7 +16,7 @@ export async function saveDevices(context: SaveContext): Promise<DeviceCounts> {
     incoming: incomingPolicies,
     keyOf: (row) => row.graphId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "ProvisioningPolicy", tenantId),
+    writer: tenantTableWriter(sql, "ProvisioningPolicy", tenantId),
   });
 
   // The policies the tenant has after this save (merge keeps the stored ones the snapshot does not list).
@@ -40,7 +40,7 @@ export async function saveDevices(context: SaveContext): Promise<DeviceCounts> {
     incoming: incomingCloudPcs,
     keyOf: (row) => row.graphId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "CloudPc", tenantId),
+    writer: tenantTableWriter(sql, "CloudPc", tenantId),
   });
 
   const networkConnections = await saveNetworkConnections(context);
@@ -48,7 +48,7 @@ export async function saveDevices(context: SaveContext): Promise<DeviceCounts> {
 }
 
 /** Network connections and their health checks (rewritten as a whole list when any check differs). */
-async function saveNetworkConnections({ tx, tenantId, snapshot, merge }: SaveContext): Promise<EntityCounts> {
+async function saveNetworkConnections({ tx, sql, tenantId, snapshot, merge }: SaveContext): Promise<EntityCounts> {
   const storedChecks = await tx.healthCheck.findMany({
     where: { networkConnection: { tenantId } },
     select: healthCheckSelect,
@@ -64,8 +64,8 @@ async function saveNetworkConnections({ tx, tenantId, snapshot, merge }: SaveCon
     keyOf: (row) => row.graphId,
     removeMissing: !merge,
     childrenChanged: checks.changed,
-    writer: tenantTableWriter(tx, "NetworkConnection", tenantId),
+    writer: tenantTableWriter(sql, "NetworkConnection", tenantId),
   });
-  await checks.write(tx, "HealthCheck", "networkConnectionId", { updated: result.plan.updates, created: result.createdIds });
+  await checks.write(sql, "HealthCheck", "networkConnectionId", { updated: result.plan.updates, created: result.createdIds });
   return result.counts;
 }

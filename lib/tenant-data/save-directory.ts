@@ -4,14 +4,14 @@ import type { SaveContext } from "./save-context";
 import { columnsOf, syncRows, tenantTableWriter, type EntityCounts } from "./sync-table";
 
 /** Saves domains, groups and users; users get their identity type from the tenant's domains. */
-export async function saveDirectory({ tx, tenantId, snapshot, merge }: SaveContext): Promise<Record<"domains" | "groups" | "users", EntityCounts>> {
+export async function saveDirectory({ tx, sql, tenantId, snapshot, merge }: SaveContext): Promise<Record<"domains" | "groups" | "users", EntityCounts>> {
   const storedDomains = await tx.domain.findMany({ where: { tenantId }, select: { ...domainSelect, id: true } });
   const domains = await syncRows({
     stored: storedDomains,
     incoming: snapshot.domains.map(domainToRow),
     keyOf: (row) => row.name,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "Domain", tenantId),
+    writer: tenantTableWriter(sql, "Domain", tenantId),
   });
 
   const storedGroups = await tx.directoryGroup.findMany({ where: { tenantId }, select: { ...groupSelect, id: true } });
@@ -20,7 +20,7 @@ export async function saveDirectory({ tx, tenantId, snapshot, merge }: SaveConte
     incoming: snapshot.groups.map(groupToRow),
     keyOf: (row) => row.graphId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "DirectoryGroup", tenantId),
+    writer: tenantTableWriter(sql, "DirectoryGroup", tenantId),
   });
 
   // In merge mode the domains kept from earlier saves still decide how their users sign in.
@@ -42,7 +42,7 @@ export async function saveDirectory({ tx, tenantId, snapshot, merge }: SaveConte
     incoming: incomingUsers,
     keyOf: (row) => row.graphId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "DirectoryUser", tenantId),
+    writer: tenantTableWriter(sql, "DirectoryUser", tenantId),
   });
 
   return { domains: domains.counts, groups: groups.counts, users: users.counts };

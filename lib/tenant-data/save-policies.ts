@@ -16,13 +16,13 @@ type PolicyCounts = Record<
 >;
 
 /** Saves sign-in policy (CA, authentication methods, RDP settings), configuration assignments and clients. */
-export async function savePolicies({ tx, tenantId, snapshot, merge }: SaveContext): Promise<PolicyCounts> {
+export async function savePolicies({ tx, sql, tenantId, snapshot, merge }: SaveContext): Promise<PolicyCounts> {
   const conditionalAccessPolicies = await syncRows({
     stored: await tx.conditionalAccessPolicy.findMany({ where: { tenantId }, select: { ...conditionalAccessPolicySelect, id: true } }),
     incoming: snapshot.conditionalAccessPolicies.map(conditionalAccessPolicyToRow),
     keyOf: (row) => row.graphId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "ConditionalAccessPolicy", tenantId),
+    writer: tenantTableWriter(sql, "ConditionalAccessPolicy", tenantId),
   });
 
   const authenticationMethods = await syncRows({
@@ -30,7 +30,7 @@ export async function savePolicies({ tx, tenantId, snapshot, merge }: SaveContex
     incoming: (snapshot.authenticationMethodsPolicy?.authenticationMethodConfigurations ?? []).map(authenticationMethodToRow),
     keyOf: (row) => row.methodId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "AuthenticationMethodConfiguration", tenantId),
+    writer: tenantTableWriter(sql, "AuthenticationMethodConfiguration", tenantId),
   });
 
   const remoteDesktopConfigurations = await syncRows({
@@ -38,7 +38,7 @@ export async function savePolicies({ tx, tenantId, snapshot, merge }: SaveContex
     incoming: snapshot.remoteDesktopSecurityConfigurations.map(remoteDesktopToRow),
     keyOf: (row) => row.servicePrincipalAppId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "RemoteDesktopConfiguration", tenantId),
+    writer: tenantTableWriter(sql, "RemoteDesktopConfiguration", tenantId),
   });
 
   const configurationAssignments = await syncRows({
@@ -46,7 +46,7 @@ export async function savePolicies({ tx, tenantId, snapshot, merge }: SaveContex
     incoming: snapshot.configurationAssignments.map(configurationAssignmentToRow),
     keyOf: (row) => row.externalId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "ConfigurationAssignment", tenantId),
+    writer: tenantTableWriter(sql, "ConfigurationAssignment", tenantId),
   });
 
   const clients = await syncRows({
@@ -54,7 +54,7 @@ export async function savePolicies({ tx, tenantId, snapshot, merge }: SaveContex
     incoming: snapshot.clients.map(clientToRow),
     keyOf: (row) => row.externalId,
     removeMissing: !merge,
-    writer: tenantTableWriter(tx, "Client", tenantId),
+    writer: tenantTableWriter(sql, "Client", tenantId),
   });
 
   return {

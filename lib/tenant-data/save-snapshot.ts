@@ -58,13 +58,13 @@ export async function saveTenantSnapshot(snapshot: TenantSnapshot, opts: SaveSna
   await ensureDbReady();
   const merge = opts.mode === "merge";
   return transaction(
-    async (tx) => {
+    async (tx, sql) => {
       const stored = await tx.tenant.findUnique({ where: { displayName: snapshot.tenant.displayName }, select: tenantSelect });
       const columns = tenantToColumns(snapshot, stored, merge);
       const tenantId = stored?.id ?? (await tx.tenant.create({ data: columns, select: { id: true } })).id;
       const tenantChanged = stored !== null && tenantColumnsChanged(stored, columns);
 
-      const context: SaveContext = { tx, tenantId, snapshot, merge };
+      const context: SaveContext = { tx, sql, tenantId, snapshot, merge };
       const counts: SnapshotCounts = {
         tenant: { ...emptyCounts(), created: stored ? 0 : 1, updated: tenantChanged ? 1 : 0, unchanged: stored && !tenantChanged ? 1 : 0 },
         ...(await saveDirectory(context)),

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db";
+import type { SqlConnection } from "@/lib/db";
 import { deleteRows, insertRows, type TenantTable } from "./bulk-sql";
 import { stableStringify } from "./json-columns";
 
@@ -29,16 +29,16 @@ export class ChildLists<Child extends object> {
 
   /** Rewrites the lists of updated parents whose children changed, and writes those of new parents. */
   async write(
-    tx: Prisma.TransactionClient,
+    sql: SqlConnection,
     table: TenantTable,
     parentColumn: string,
     parents: { updated: readonly { id: string; key: string }[]; created: ReadonlyMap<string, string> },
   ): Promise<void> {
     const rewritten = parents.updated.filter((parent) => this.changed(parent.key, parent.id));
-    await deleteRows(tx, table, rewritten.map((parent) => parent.id), parentColumn);
+    await deleteRows(sql, table, rewritten.map((parent) => parent.id), parentColumn);
     const targets: [string, string][] = [...rewritten.map((parent): [string, string] => [parent.key, parent.id]), ...parents.created];
     const rows = targets.flatMap(([key, parentId]) => (this.incoming.get(key) ?? []).map((child) => ({ ...child, [parentColumn]: parentId })));
-    await insertRows(tx, table, rows, {});
+    await insertRows(sql, table, rows, {});
   }
 }
 

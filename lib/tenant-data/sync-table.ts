@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db";
+import type { SqlConnection } from "@/lib/db";
 import { deleteRows, insertRows, updateRows, type TenantTable } from "./bulk-sql";
 
 /** What saving a snapshot did to one entity type. */
@@ -110,10 +110,10 @@ export function columnsOf<Row extends Columns>(stored: Row & { id: string }): Ro
 }
 
 /** A writer for a tenant table: batched raw SQL (bulk-sql.ts), `tenantId` set on new rows. */
-export function tenantTableWriter<Row extends Columns>(tx: Prisma.TransactionClient, table: TenantTable, tenantId: string): TableWriter<Row> {
+export function tenantTableWriter<Row extends Columns>(sql: SqlConnection, table: TenantTable, tenantId: string): TableWriter<Row> {
   return {
-    insert: (rows) => insertRows(tx, table, rows, { tenantId }),
-    update: (updates) => updateRows(tx, table, updates),
-    remove: (ids) => deleteRows(tx, table, ids),
+    insert: (rows) => insertRows(sql, table, rows, { tenantId }),
+    update: (updates) => updateRows(sql, table, updates),
+    remove: (ids) => deleteRows(sql, table, ids),
   };
 }

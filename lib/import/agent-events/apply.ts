@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db";
+import type { Prisma, SqlConnection } from "@/lib/db";
 import { chunk } from "@/lib/tenant-data/json-columns";
 import { insertRows, updateRows } from "@/lib/tenant-data/bulk-sql";
 import type { ImportPlan } from "./plan";
@@ -10,21 +10,21 @@ type Tx = Prisma.TransactionClient;
  * measured on a 100k-event log, Prisma's createMany took ~45 s where multi-row statements take a few
  * seconds. Updated rows get their version bumped (updateRows).
  */
-export async function applyPlan(tx: Tx, tenantId: string, plan: ImportPlan): Promise<void> {
+export async function applyPlan(tx: Tx, sql: SqlConnection, tenantId: string, plan: ImportPlan): Promise<void> {
   const tenant = { tenantId };
-  await insertRows(tx, "AgentIdentity", plan.agents.create, tenant);
-  await updateRows(tx, "AgentIdentity", plan.agents.update.map(({ id, ...row }) => ({ id, row })));
+  await insertRows(sql, "AgentIdentity", plan.agents.create, tenant);
+  await updateRows(sql, "AgentIdentity", plan.agents.update.map(({ id, ...row }) => ({ id, row })));
 
-  await insertRows(tx, "AgentPool", plan.pools.create, tenant);
-  await updateRows(tx, "AgentPool", plan.pools.update.map(({ id, ...row }) => ({ id, row })));
+  await insertRows(sql, "AgentPool", plan.pools.create, tenant);
+  await updateRows(sql, "AgentPool", plan.pools.update.map(({ id, ...row }) => ({ id, row })));
 
-  await insertRows(tx, "CloudPc", plan.cloudPcs.create, tenant);
-  await updateRows(tx, "CloudPc", plan.cloudPcs.update.map(({ id, ...row }) => ({ id, row })));
+  await insertRows(sql, "CloudPc", plan.cloudPcs.create, tenant);
+  await updateRows(sql, "CloudPc", plan.cloudPcs.update.map(({ id, ...row }) => ({ id, row })));
 
-  const createdIds = await insertRows(tx, "AgentSession", plan.sessions.create, tenant);
+  const createdIds = await insertRows(sql, "AgentSession", plan.sessions.create, tenant);
   const sessionRowIds = new Map(plan.sessions.create.map((session, i) => [session.externalId, createdIds[i]]));
   for (const { id, externalId } of plan.sessions.update) sessionRowIds.set(externalId, id);
-  await updateRows(tx, "AgentSession", plan.sessions.update.map(({ id, ...row }) => ({ id, row })));
+  await updateRows(sql, "AgentSession", plan.sessions.update.map(({ id, ...row }) => ({ id, row })));
 
   // New events of sessions that are otherwise unchanged still need their session's row id.
   const missing = [...new Set(plan.events.create.map((event) => event.sessionExternalId))].filter((id) => !sessionRowIds.has(id));
@@ -37,6 +37,6 @@ export async function applyPlan(tx: Tx, tenantId: string, plan: ImportPlan): Pro
     if (!sessionId) throw new Error(`Agent session ${sessionExternalId} has no row to attach its events to`);
     return { sessionId, ...event };
   });
-  await insertRows(tx, "AgentSessionEvent", events, {});
-  await updateRows(tx, "AgentSessionEvent", plan.events.update.map(({ id, ...row }) => ({ id, row })));
+  await insertRows(sql, "AgentSessionEvent", events, {});
+  await updateRows(sql, "AgentSessionEvent", plan.events.update.map(({ id, ...row }) => ({ id, row })));
 }

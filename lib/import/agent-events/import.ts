@@ -54,7 +54,7 @@ export async function importAgentEventLog(tenantId: string, text: string, actor:
   }
 
   return transaction(
-    async (tx) => {
+    async (tx, sql) => {
       // Take the write lock before reading, so the plan is made on the rows it will write over.
       await tx.$executeRaw(Prisma.sql`UPDATE "Tenant" SET "dataUpdatedAt" = "dataUpdatedAt" WHERE "id" = ${tenantId}`);
       const planned = planImport(log, await readStoredState(tx, tenantId, log));
@@ -69,7 +69,7 @@ export async function importAgentEventLog(tenantId: string, text: string, actor:
         };
       }
       if (result.changes) {
-        await applyPlan(tx, tenantId, planned.plan);
+        await applyPlan(tx, sql, tenantId, planned.plan);
         await tx.tenant.update({ where: { id: tenantId }, data: { dataUpdatedAt: new Date() }, select: { id: true } });
       }
       await recordAudit(

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { db, transaction } from "./db";
+import { db, transaction } from "@/lib/db";
 
 describe("transaction", () => {
   it("keeps a write made elsewhere in the process out of a transaction that rolls back", async () => {
@@ -26,10 +26,10 @@ describe("transaction", () => {
     expect(await db.auditEvent.count({ where: { action: "test.outside" } })).toBe(1);
   });
 
-  it("hands the work its own connection, whose statements commit and roll back with the transaction", async () => {
+  it("hands the work a SqlConnection whose statements commit and roll back with the transaction", async () => {
     const insert = `INSERT INTO "AuditEvent" ("id", "action", "summary") VALUES (?, 'test.driver', 'written on the connection')`;
-    const failing = transaction(async (tx, connection) => {
-      connection.prepare(insert).run("driver-1");
+    const failing = transaction(async (tx, sql) => {
+      await sql.run(insert, ["driver-1"]);
       // Prisma's side of the same transaction sees the row.
       expect(await tx.auditEvent.count({ where: { action: "test.driver" } })).toBe(1);
       throw new Error("roll back");
@@ -37,8 +37,8 @@ describe("transaction", () => {
     await expect(failing).rejects.toThrow("roll back");
     expect(await db.auditEvent.count({ where: { action: "test.driver" } })).toBe(0);
 
-    await transaction(async (_tx, connection) => {
-      connection.prepare(insert).run("driver-2");
+    await transaction(async (_tx, sql) => {
+      await sql.run(insert, ["driver-2"]);
     });
     expect(await db.auditEvent.findMany({ where: { action: "test.driver" }, select: { id: true } })).toEqual([{ id: "driver-2" }]);
   });
