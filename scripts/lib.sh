@@ -14,6 +14,6 @@ ensure_dependencies() {
 
 migrate_database() {
   mkdir -p data
-  echo "› Migrating $DATABASE_URL…"
-  npx prisma migrate deploy >/dev/null
+  echo "› Migrating the database…"
+  npx tsx scripts/db/migrate.ts
 }

@@ -1,4 +1,4 @@
-import { Prisma } from "@/lib/db";
+import { likeOperator, Prisma } from "@/lib/db";
 import type { AgentSessionFilters } from "@/lib/validations/agent-sessions";
 
 /**
@@ -14,8 +14,9 @@ export function sessionWhere(tenantId: string, filters: AgentSessionFilters): Pr
   if (filters.outcome) parts.push(Prisma.sql`s."outcome" = ${filters.outcome}`);
   if (filters.q) {
     const like = `%${filters.q}%`;
-    parts.push(Prisma.sql`(s."externalId" LIKE ${like} OR EXISTS (
-      SELECT 1 FROM "AgentIdentity" a WHERE a."tenantId" = s."tenantId" AND a."externalId" = s."agentExternalId" AND a."displayName" LIKE ${like}))`);
+    const op = Prisma.raw(likeOperator);
+    parts.push(Prisma.sql`(s."externalId" ${op} ${like} OR EXISTS (
+      SELECT 1 FROM "AgentIdentity" a WHERE a."tenantId" = s."tenantId" AND a."externalId" = s."agentExternalId" AND a."displayName" ${op} ${like}))`);
   }
   if (filters.violation) {
     const violating = Prisma.sql`SELECT 1 FROM "Finding" f WHERE f."tenantId" = s."tenantId" AND f."entityType" = 'agentSession'

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, textContains } from "@/lib/db";
 import type { AuditListParams } from "@/lib/validations/audit";
 
 export const auditSelect = {
@@ -20,13 +20,13 @@ export function auditWhere(tenantId: string | null, p: Omit<AuditListParams, "pa
   return {
     ...(p.scope !== "all" && tenantId ? { OR: [{ tenantId }, { tenantId: null }] } : {}),
     ...(p.action ? { action: { startsWith: p.action } } : {}),
-    ...(p.actor ? { actorEmail: { contains: p.actor.toLowerCase() } } : {}),
+    ...(p.actor ? { actorEmail: textContains(p.actor.toLowerCase()) } : {}),
     ...(p.from || p.to ? { at } : {}),
   };
 }
 
 export async function listAuditEvents(tenantId: string | null, params: AuditListParams): Promise<{ items: AuditRow[]; total: number }> {
-  const where = { ...auditWhere(tenantId, params), ...(params.q ? { summary: { contains: params.q } } : {}) };
+  const where = { ...auditWhere(tenantId, params), ...(params.q ? { summary: textContains(params.q) } : {}) };
   const [items, total] = await Promise.all([
     db.auditEvent.findMany({ where, select: auditSelect, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize }),
     db.auditEvent.count({ where }),

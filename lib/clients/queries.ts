@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, textContains } from "@/lib/db";
 import { exportPages } from "@/lib/inventory/export";
 import { ensurePlannerStats } from "@/lib/inventory/planner-stats";
 import { noOpenFindings, openFindingsOf, type OpenFindings } from "@/lib/inventory/open-findings";
@@ -38,7 +38,7 @@ export function clientWhere(tenantId: string, params: ClientListParams): Prisma.
     ...(params.app ? { app: params.app } : {}),
     ...(params.user ? { userGraphId: params.user } : {}),
     ...(params.managed ? { managed: flagWhere(params.managed) } : {}),
-    ...(q ? { OR: [{ deviceName: { contains: q } }, { externalId: { contains: q } }, { localOs: { contains: q } }] } : {}),
+    ...(q ? { OR: [{ deviceName: textContains(q) }, { externalId: textContains(q) }, { localOs: textContains(q) }] } : {}),
   };
 }
 

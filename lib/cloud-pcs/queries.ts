@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, textContains } from "@/lib/db";
 import { openFindingsOf, noOpenFindings, type OpenFindings } from "@/lib/inventory/open-findings";
 import { distinct, flagWhere, orderByOf, pageWindow, type ListResult } from "@/lib/inventory/query-helpers";
 import { exportPages } from "@/lib/inventory/export";
@@ -43,7 +43,7 @@ export function cloudPcWhere(tenantId: string, params: CloudPcListParams): Prism
     ...(params.status ? { status: params.status } : {}),
     ...(params.sso ? { ssoApplied: flagWhere(params.sso) } : {}),
     ...(params.policy ? { provisioningPolicyGraphId: params.policy } : {}),
-    ...(q ? { OR: [{ displayName: { contains: q } }, { upnLower: { contains: q.toLowerCase() } }] } : {}),
+    ...(q ? { OR: [{ displayName: textContains(q) }, { upnLower: textContains(q.toLowerCase()) }] } : {}),
   };
 }
 

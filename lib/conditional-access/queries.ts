@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, textContains } from "@/lib/db";
 import { exportPages } from "@/lib/inventory/export";
 import { ensurePlannerStats } from "@/lib/inventory/planner-stats";
 import { noOpenFindings, openFindingsOf, type OpenFindings } from "@/lib/inventory/open-findings";
@@ -26,7 +26,7 @@ export function caPolicyWhere(tenantId: string, params: ConditionalAccessListPar
   return {
     tenantId,
     ...(params.state ? { state: params.state } : {}),
-    ...(params.q ? { displayName: { contains: params.q } } : {}),
+    ...(params.q ? { displayName: textContains(params.q) } : {}),
   };
 }
 

@@ -55,12 +55,16 @@ export function openReadConnection(): { sql: SqlConnection; close(): void } {
 }
 
 /**
- * A text filter that ignores case in both databases: SQLite's LIKE ignores ASCII case already;
- * PostgreSQL's needs Prisma's insensitive mode (which the SQLite client's types do not know).
+ * A Prisma text filter (`contains`, `startsWith`) that ignores case in both databases: SQLite's LIKE
+ * ignores ASCII case already; PostgreSQL's needs Prisma's insensitive mode (which the SQLite client's
+ * types do not know).
  */
-export function textContains(value: string): { contains: string } {
-  return databaseKind === "postgresql" ? ({ contains: value, mode: "insensitive" } as { contains: string }) : { contains: value };
+export function ignoringCase<Filter extends object>(filter: Filter): Filter {
+  return databaseKind === "postgresql" ? { ...filter, mode: "insensitive" } : filter;
 }
+
+/** `{ contains: value }`, ignoring case in both databases. */
+export const textContains = (value: string) => ignoringCase({ contains: value });
 
 /** The case-insensitive LIKE operator of the database in use, for raw SQL. */
 export const likeOperator = databaseKind === "postgresql" ? "ILIKE" : "LIKE";

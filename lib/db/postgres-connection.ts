@@ -31,7 +31,7 @@ function typesOf(client: Queryable, table: string): Promise<Map<string, string>>
   if (!types) {
     types = client
       .$queryRawUnsafe<{ name: string; type: string }[]>(
-        `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a ` +
+        `SELECT a.attname::text AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a ` +
           `WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
         quoteName(table),
       )

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, textContains } from "@/lib/db";
 import type { EvidenceItem } from "@/lib/rules/types";
 import type { FindingListParams } from "@/lib/validations/findings";
 
@@ -51,7 +51,7 @@ export function findingWhere(tenantId: string, p: Omit<FindingListParams, "page"
     ...(p.phase ? { phase: p.phase } : {}),
     ...(p.stalls ? { stalls: true } : {}),
     ...(p.verdict ? { verdict: p.verdict } : {}),
-    ...(p.q ? { OR: [{ entityName: { contains: p.q } }, { ruleId: { contains: p.q.toUpperCase() } }] } : {}),
+    ...(p.q ? { OR: [{ entityName: textContains(p.q) }, { ruleId: textContains(p.q.toUpperCase()) }] } : {}),
   };
 }
 

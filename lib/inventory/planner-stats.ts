@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { databaseKind, db } from "@/lib/db";
 
 /** How long table statistics are trusted before SQLite is asked to refresh the ones that drifted. */
 const refreshAfterMs = 6 * 60 * 60 * 1000;
@@ -13,6 +13,8 @@ let refreshed: { at: number; done: Promise<void> } | null = null;
  * statistics are missing or stale, so it runs once per process and then every few hours.
  */
 export function ensurePlannerStats(): Promise<void> {
+  // PostgreSQL's autovacuum keeps its statistics current by itself.
+  if (databaseKind !== "sqlite") return Promise.resolve();
   const now = Date.now();
   if (!refreshed || now - refreshed.at > refreshAfterMs) {
     const done = db

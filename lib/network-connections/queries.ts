@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, textContains } from "@/lib/db";
 import { exportPages } from "@/lib/inventory/export";
 import { ensurePlannerStats } from "@/lib/inventory/planner-stats";
 import { noOpenFindings, openFindingsOf, type OpenFindings } from "@/lib/inventory/open-findings";
@@ -28,7 +28,7 @@ export function networkConnectionWhere(tenantId: string, params: NetworkConnecti
   return {
     tenantId,
     ...(params.health ? { healthCheckStatus: params.health } : {}),
-    ...(params.q ? { OR: [{ displayName: { contains: params.q } }, { adDomainName: { contains: params.q } }, { subscriptionName: { contains: params.q } }] } : {}),
+    ...(params.q ? { OR: [{ displayName: textContains(params.q) }, { adDomainName: textContains(params.q) }, { subscriptionName: textContains(params.q) }] } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, textContains } from "@/lib/db";
 import { exportPages } from "@/lib/inventory/export";
 import { ensurePlannerStats } from "@/lib/inventory/planner-stats";
 import { noOpenFindings, openFindingsOf, type OpenFindings } from "@/lib/inventory/open-findings";
@@ -30,7 +30,7 @@ export function policyWhere(tenantId: string, params: ProvisioningPolicyListPara
     ...(params.joinType ? { joinType: params.joinType === "unknown" ? null : params.joinType } : {}),
     ...(params.sso ? { enableSingleSignOn: flagWhere(params.sso) } : {}),
     ...(params.networkConnection ? { onPremisesConnectionGraphId: params.networkConnection } : {}),
-    ...(params.q ? { OR: [{ displayName: { contains: params.q } }, { description: { contains: params.q } }] } : {}),
+    ...(params.q ? { OR: [{ displayName: textContains(params.q) }, { description: textContains(params.q) }] } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { auditSelect, auditWhere, type AuditRow } from "@/lib/audit/queries";
 import type { CsvColumn } from "@/lib/csv/stream";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, textContains } from "@/lib/db";
 import type { AuditListParams } from "@/lib/validations/audit";
 
 /**
@@ -10,7 +10,7 @@ import type { AuditListParams } from "@/lib/validations/audit";
  * the file streams in bounded memory however long the log is.
  */
 export async function* auditLogRows(tenantId: string | null, params: Omit<AuditListParams, "page" | "pageSize" | "sort">, batchSize = 2000): AsyncGenerator<AuditRow> {
-  const where: Prisma.AuditEventWhereInput = { ...auditWhere(tenantId, params), ...(params.q ? { summary: { contains: params.q } } : {}) };
+  const where: Prisma.AuditEventWhereInput = { ...auditWhere(tenantId, params), ...(params.q ? { summary: textContains(params.q) } : {}) };
   let last: { at: Date; id: string } | null = null;
   for (;;) {
     const after: Prisma.AuditEventWhereInput = last ? { OR: [{ at: { lt: last.at } }, { at: last.at, id: { lt: last.id } }] } : {};

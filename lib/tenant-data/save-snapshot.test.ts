@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { databaseKind, db } from "@/lib/db";
 import { TenantSnapshot } from "@/lib/validations/snapshot";
 import { buildContosoSnapshot, buildFabrikamSnapshot } from "@/prisma/demo";
 import { canonicalSnapshot } from "./canonical-snapshot";
@@ -126,6 +126,25 @@ describe("saveTenantSnapshot and loadTenantSnapshot", () => {
   });
 });
 
+/** A trigger that makes every insert into a table fail, in the dialect of the database under test. */
+async function failInsertsInto(table: string) {
+  if (databaseKind === "sqlite") {
+    await db.$executeRawUnsafe(`CREATE TRIGGER fail_inserts BEFORE INSERT ON "${table}" BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`);
+  } else {
+    await db.$executeRawUnsafe(`CREATE FUNCTION fail_inserts() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER fail_inserts BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION fail_inserts()`);
+  }
+}
+
+async function stopFailingInsertsInto(table: string) {
+  if (databaseKind === "sqlite") {
+    await db.$executeRawUnsafe(`DROP TRIGGER fail_inserts`);
+  } else {
+    await db.$executeRawUnsafe(`DROP TRIGGER fail_inserts ON "${table}"`);
+    await db.$executeRawUnsafe(`DROP FUNCTION fail_inserts()`);
+  }
+}
+
 describe("a save that fails part way", () => {
   async function expectUnchangedAfter(save: () => Promise<unknown>, error: RegExp) {
     const before = await databaseState();
@@ -137,7 +156,7 @@ describe("a save that fails part way", () => {
     const snapshot = contoso("Contoso failing save");
     await saveTenantSnapshot(snapshot, { mode: "replace" });
     // Session events are written last: failing them proves every earlier write is rolled back too.
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_events BEFORE INSERT ON "AgentSessionEvent" BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`);
+    await failInsertsInto("AgentSessionEvent");
     try {
       const [session, ...sessions] = snapshot.agentSessions;
       const changed: TenantSnapshot = {
@@ -149,7 +168,7 @@ describe("a save that fails part way", () => {
       await expectUnchangedAfter(() => saveTenantSnapshot(changed, { mode: "replace" }), /simulated failure/);
       await expectUnchangedAfter(() => saveTenantSnapshot(contoso("Contoso never saved"), { mode: "replace" }), /simulated failure/);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER fail_events`);
+      await stopFailingInsertsInto("AgentSessionEvent");
     }
     expect(await db.tenant.findUnique({ where: { displayName: "Contoso never saved" }, select: { id: true } })).toBeNull();
   });
@@ -163,6 +182,6 @@ describe("a save that fails part way", () => {
       cloudPCs: snapshot.cloudPCs.map((cloudPc) => ({ ...cloudPc, status: "failed" })),
       agentSessions: [{ ...session, events: [...session.events, session.events[0]] }, ...sessions],
     };
-    await expectUnchangedAfter(() => saveTenantSnapshot(duplicated, { mode: "replace" }), /UNIQUE|Unique constraint/);
+    await expectUnchangedAfter(() => saveTenantSnapshot(duplicated, { mode: "replace" }), /UNIQUE|unique constraint/i);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, ignoringCase, textContains } from "@/lib/db";
 import { exportPages } from "@/lib/inventory/export";
 import { ensurePlannerStats } from "@/lib/inventory/planner-stats";
 import { noOpenFindings, openFindingsOfUsers, type OpenFindings } from "@/lib/inventory/open-findings";
@@ -32,7 +32,7 @@ const toMatch = (row: MatchRow): UserMatch => ({
 
 /**
  * Users whose display name or UPN contains `q`, for typing ahead: names and UPNs that start with it come
- * first, then those that contain it, each by name. SQLite's LIKE ignores ASCII case, and the UPN is
+ * first, then those that contain it, each by name. Matching ignores case (ignoringCase), and the UPN is
  * matched on its lower-cased column. An empty `q` matches no one.
  *
  * Each column is searched on its own, in the order of its (tenantId, column) index and with a limit, so
@@ -45,7 +45,7 @@ export async function searchUsers(tenantId: string, q: string, take: number): Pr
   const lower = text.toLowerCase();
   const search = (column: "displayName" | "upnLower", mode: "startsWith" | "contains") =>
     db.directoryUser.findMany({
-      where: { tenantId, [column]: { [mode]: column === "upnLower" ? lower : text } },
+      where: { tenantId, [column]: ignoringCase({ [mode]: column === "upnLower" ? lower : text }) },
       select: matchSelect,
       orderBy: { [column]: "asc" },
       take,
@@ -100,7 +100,7 @@ export function userWhere(tenantId: string, params: UserListParams): Prisma.Dire
     tenantId,
     ...(params.identityType ? { identityType: params.identityType } : {}),
     ...(params.overridden ? { identityTypeOverride: { not: null } } : {}),
-    ...(q ? { OR: [{ displayName: { contains: q } }, { upnLower: { contains: q.toLowerCase() } }] } : {}),
+    ...(q ? { OR: [{ displayName: textContains(q) }, { upnLower: textContains(q.toLowerCase()) }] } : {}),
   };
 }
 
