@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { acquireEvaluationLock, refreshEvaluationLock, releaseEvaluationLock } from "./lock";
+import { abandonedRunError, acquireEvaluationLock, keepEvaluationLock, refreshEvaluationLock, releaseEvaluationLock } from "./lock";
 import { createTenant } from "./test-fixtures";
 
 describe("evaluation lock", () => {
@@ -34,8 +34,8 @@ describe("evaluation lock", () => {
     expect(lock.tookOverRunId).toBe(stale.id);
     expect(await db.evaluationLock.findUnique({ where: { tenantId }, select: { runId: true } })).toEqual({ runId: "fresh-run" });
     const abandoned = await db.evaluationRun.findUnique({ where: { id: stale.id }, select: { status: true, error: true } });
-    expect(abandoned?.status).toBe("failed");
-    expect(abandoned?.error).toMatch(/stopped without finishing/);
+    expect(abandoned).toEqual({ status: "failed", error: abandonedRunError });
+    expect(abandonedRunError).toMatch(/^The run stopped without finishing/);
   });
 
   it("lets only one of two runs take over the same expired lock", async () => {
@@ -57,5 +57,46 @@ describe("evaluation lock", () => {
     expect(await db.evaluationLock.count({ where: { tenantId } })).toBe(1);
     await releaseEvaluationLock(tenantId, "mine");
     expect(await db.evaluationLock.count({ where: { tenantId } })).toBe(0);
+  });
+
+  it("does not renew a lease that has run out: another instance may already have acted on it", async () => {
+    const tenantId = await createTenant();
+    await db.evaluationLock.create({ data: { tenantId, runId: "late", expiresAt: new Date(Date.now() - 1) } });
+    expect(await refreshEvaluationLock(tenantId, "late")).toBe(false);
+    expect((await db.evaluationLock.findUnique({ where: { tenantId }, select: { expiresAt: true } }))!.expiresAt.getTime()).toBeLessThan(Date.now());
+  });
+
+  it("keeps a lease alive past its length while the heartbeat runs, and lets it run out once stopped", async () => {
+    const tenantId = await createTenant();
+    const leaseMs = 600;
+    await acquireEvaluationLock(tenantId, "alive", leaseMs);
+    const expiresAt = async () => (await db.evaluationLock.findUnique({ where: { tenantId }, select: { expiresAt: true } }))!.expiresAt.getTime();
+    const first = await expiresAt();
+
+    const heartbeat = keepEvaluationLock(tenantId, "alive", leaseMs);
+    // Past the end of the lease it was acquired with, the lock is still live.
+    await vi.waitFor(
+      async () => {
+        expect(Date.now()).toBeGreaterThan(first);
+        expect(await expiresAt()).toBeGreaterThan(Date.now());
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    await heartbeat.stop();
+    expect(heartbeat.lost).toBe(false);
+
+    const last = await expiresAt();
+    await new Promise((resolve) => setTimeout(resolve, leaseMs));
+    expect(await expiresAt()).toBe(last);
+  });
+
+  it("tells the run when a heartbeat finds its lock taken over", async () => {
+    const tenantId = await createTenant();
+    await acquireEvaluationLock(tenantId, "slow", 300);
+    await db.evaluationLock.update({ where: { tenantId }, data: { runId: "newcomer" } });
+    const heartbeat = keepEvaluationLock(tenantId, "slow", 300);
+    await vi.waitFor(() => expect(heartbeat.lost).toBe(true), { timeout: 10_000, interval: 20 });
+    await heartbeat.stop();
+    expect(await db.evaluationLock.findUnique({ where: { tenantId }, select: { runId: true } })).toEqual({ runId: "newcomer" });
   });
 });

@@ -60,11 +60,13 @@ describe("evaluation queries", () => {
   });
 
   it("shows a running run only while its lock is live", async () => {
-    const running = await db.evaluationRun.create({ data: { tenantId, status: "running", stage: "evaluating", startedAt: new Date(Date.UTC(2026, 0, 9)) }, select: { id: true } });
     expect(await getRunningRun(tenantId)).toBeNull();
-    await db.evaluationLock.create({ data: { tenantId, runId: running.id, expiresAt: new Date(Date.now() + 60_000) } });
-    expect(await getRunningRun(tenantId)).toMatchObject({ id: running.id, stage: "evaluating" });
+    // As runEvaluation does it: the lock first, then the run's row.
+    await db.evaluationLock.create({ data: { tenantId, runId: "live-run", expiresAt: new Date(Date.now() + 60_000) } });
+    await db.evaluationRun.create({ data: { id: "live-run", tenantId, status: "running", stage: "evaluating", startedAt: new Date(Date.UTC(2026, 0, 9)) } });
+    expect(await getRunningRun(tenantId)).toMatchObject({ id: "live-run", stage: "evaluating" });
     await db.evaluationLock.update({ where: { tenantId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await getRunningRun(tenantId)).toBeNull();
+    expect(await getLatestRun(tenantId)).toMatchObject({ id: "live-run", status: "failed" });
   });
 });

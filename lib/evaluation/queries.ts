@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import { failAbandonedRuns } from "./abandoned-runs";
 import type { RunCounts } from "./counts";
 
 const runSelect = {
@@ -30,14 +31,19 @@ function toView({ countsJson, ...run }: RunRow): EvaluationRunView {
   return { ...run, counts: countsJson ? (JSON.parse(countsJson) as RunCounts) : null };
 }
 
-/** The tenant's most recent run, whatever its status (a failed run is news too). */
+/**
+ * The tenant's most recent run, whatever its status (a failed run is news too). A run whose process
+ * died is marked failed first, so it is not shown as running for ever.
+ */
 export async function getLatestRun(tenantId: string): Promise<EvaluationRunView | null> {
+  await failAbandonedRuns(tenantId);
   const run = await db.evaluationRun.findFirst({ where: { tenantId }, orderBy: { startedAt: "desc" }, select: runSelect });
   return run ? toView(run) : null;
 }
 
-/** The run in progress, if any. A run whose process died keeps status "running", so the live lock decides. */
+/** The run in progress, if any: the live lock's holder (what the overview polls while a run is on). */
 export async function getRunningRun(tenantId: string): Promise<EvaluationRunView | null> {
+  await failAbandonedRuns(tenantId);
   const lock = await db.evaluationLock.findUnique({ where: { tenantId }, select: { runId: true, expiresAt: true } });
   if (!lock || lock.expiresAt <= new Date()) return null;
   const run = await db.evaluationRun.findFirst({ where: { id: lock.runId, status: "running" }, select: runSelect });
@@ -46,6 +52,7 @@ export async function getRunningRun(tenantId: string): Promise<EvaluationRunView
 
 /** The run history, newest first; paging happens in the database. countsJson is left out of the list. */
 export async function listRuns(tenantId: string, { page, pageSize }: { page: number; pageSize: number }) {
+  await failAbandonedRuns(tenantId);
   const { countsJson: _counts, ...listSelect } = runSelect;
   const where = { tenantId } satisfies Prisma.EvaluationRunWhereInput;
   const [items, total] = await Promise.all([

@@ -1,9 +1,13 @@
+import BetterSqlite3 from "better-sqlite3";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { saveTenantSnapshot } from "@/lib/tenant-data/save-snapshot";
 import { TenantSnapshot } from "@/lib/validations/snapshot";
 import { buildContosoSnapshot, contosoExpectations } from "@/prisma/demo";
+import { loadTenantSnapshot } from "@/lib/tenant-data/load-snapshot";
+import { failAbandonedRuns } from "./abandoned-runs";
+import { abandonedRunError, acquireEvaluationLock } from "./lock";
 import { persistRun } from "./persist-run";
 import { runEvaluation, type EvaluationStage } from "./run-evaluation";
 import { testActor } from "./test-fixtures";
@@ -18,6 +22,27 @@ async function saveContoso(displayName: string): Promise<string> {
   const snapshot = TenantSnapshot.parse(buildContosoSnapshot());
   snapshot.tenant.displayName = displayName;
   return (await saveTenantSnapshot(snapshot, { mode: "replace" })).tenantId;
+}
+
+// The load stays real too; the lease tests hold a run in it for as long as they need.
+vi.mock("@/lib/tenant-data/load-snapshot", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/tenant-data/load-snapshot")>();
+  return { loadTenantSnapshot: vi.fn(actual.loadTenantSnapshot) };
+});
+
+/** Holds the next load until `release` is called; `entered` resolves once the run is in it. */
+function holdNextLoad() {
+  let release!: () => void;
+  let entered!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const inLoad = new Promise<void>((resolve) => (entered = resolve));
+  vi.mocked(loadTenantSnapshot).mockImplementationOnce(async (tenantId) => {
+    entered();
+    await released;
+    const actual = await vi.importActual<typeof import("@/lib/tenant-data/load-snapshot")>("@/lib/tenant-data/load-snapshot");
+    return actual.loadTenantSnapshot(tenantId);
+  });
+  return { release, inLoad };
 }
 
 describe("runEvaluation of the Contoso demo", () => {
@@ -93,7 +118,55 @@ describe("runEvaluation guards", () => {
     await db.evaluationLock.create({ data: { tenantId, runId: crashed.id, expiresAt: new Date(Date.now() - 60_000) } });
     const summary = await runEvaluation({ tenantId, actor: testActor });
     expect(summary.counts.new).toBeGreaterThan(0);
-    expect((await db.evaluationRun.findUnique({ where: { id: crashed.id }, select: { status: true } }))?.status).toBe("failed");
+    expect(await db.evaluationRun.findUnique({ where: { id: crashed.id }, select: { status: true, error: true } })).toEqual({ status: "failed", error: abandonedRunError });
+  });
+
+  it("marks a dead run whose lock is already gone failed when the next run starts", async () => {
+    const tenantId = await saveContoso("Contoso (lockless dead run test)");
+    const crashed = await db.evaluationRun.create({ data: { tenantId, status: "running", stage: "evaluating" }, select: { id: true } });
+    await runEvaluation({ tenantId, actor: testActor });
+    expect(await db.evaluationRun.findUnique({ where: { id: crashed.id }, select: { status: true, error: true } })).toEqual({ status: "failed", error: abandonedRunError });
+  });
+
+  it("keeps a live run's lease for as long as it works: sweeps over several lease lengths leave it running", async () => {
+    const tenantId = await saveContoso("Contoso (lease test)");
+    const leaseMs = 800;
+    const load = holdNextLoad();
+    const run = runEvaluation({ tenantId, actor: testActor, leaseMs });
+    await load.inLoad;
+    const started = Date.now();
+    let sweeps = 0;
+    // What another instance does on each overview request while this run works.
+    while (Date.now() - started < 3 * leaseMs) {
+      expect(await failAbandonedRuns(tenantId)).toBe(0);
+      sweeps++;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(sweeps).toBeGreaterThan(3);
+    expect(await db.evaluationRun.count({ where: { tenantId, status: "running" } })).toBe(1);
+    await expect(acquireEvaluationLock(tenantId, "another-instance")).rejects.toMatchObject({ code: "busy" });
+    load.release();
+    const summary = await run;
+    expect(await db.evaluationRun.findUnique({ where: { id: summary.runId }, select: { status: true } })).toEqual({ status: "succeeded" });
+    expect(await db.evaluationLock.count({ where: { tenantId } })).toBe(0);
+  });
+
+  it("saves nothing once another instance has taken its lapsed lock over", async () => {
+    const tenantId = await saveContoso("Contoso (lost lock test)");
+    const load = holdNextLoad();
+    const run = runEvaluation({ tenantId, actor: testActor });
+    await load.inLoad;
+    // As if this process had stopped answering for longer than its lease.
+    await db.evaluationLock.update({ where: { tenantId }, data: { expiresAt: new Date(Date.now() - 1) } });
+    const other = await acquireEvaluationLock(tenantId, "other-instance");
+    expect(other.tookOverRunId).not.toBeNull();
+    load.release();
+    await expect(run).rejects.toThrow(/lost its lock/);
+
+    expect(await db.finding.count({ where: { tenantId } })).toBe(0);
+    expect(await db.evaluationRun.findMany({ where: { tenantId }, select: { status: true } })).toEqual([{ status: "failed" }]);
+    // The other instance's lock is not released by the run that lost it.
+    expect(await db.evaluationLock.findUnique({ where: { tenantId }, select: { runId: true } })).toEqual({ runId: "other-instance" });
   });
 
   it("rolls back the findings of a run whose save throws, and marks the run failed", async () => {
@@ -117,6 +190,25 @@ describe("runEvaluation guards", () => {
     // The next run starts from a clean slate.
     const next = await runEvaluation({ tenantId, actor: testActor });
     expect(next.counts.new).toBeGreaterThan(0);
+  });
+
+  it("checks its lock again in the save's transaction, and saves nothing when it is no longer the holder", async () => {
+    const tenantId = await saveContoso("Contoso (lock in the save test)");
+    const run = runEvaluation({
+      tenantId,
+      actor: testActor,
+      // Between the last renewal and the save: another instance takes the lock (on a connection of its own).
+      onProgress: (stage) => {
+        if (stage !== "saving") return;
+        const other = new BetterSqlite3(process.env.DATABASE_URL!.replace(/^file:/, ""), { timeout: 5000 });
+        other.prepare(`UPDATE "EvaluationLock" SET "runId" = 'other-instance' WHERE "tenantId" = ?`).run(tenantId);
+        other.close();
+      },
+    });
+    await expect(run).rejects.toThrow(/lost its lock/);
+    expect(await db.finding.count({ where: { tenantId } })).toBe(0);
+    expect(await db.evaluationRun.findMany({ where: { tenantId }, select: { status: true, stage: true } })).toEqual([{ status: "failed", stage: "saving" }]);
+    expect(await db.evaluationLock.findUnique({ where: { tenantId }, select: { runId: true } })).toEqual({ runId: "other-instance" });
   });
 
   it("refuses a tenant that does not exist", async () => {

@@ -8,7 +8,8 @@ import { loadTenantSnapshot } from "@/lib/tenant-data/load-snapshot";
 import type { Role } from "@/lib/validations/enums";
 import type { TenantSnapshot } from "@/lib/validations/snapshot";
 import type { RunCounts } from "./counts";
-import { acquireEvaluationLock, refreshEvaluationLock, releaseEvaluationLock } from "./lock";
+import { failAbandonedRuns } from "./abandoned-runs";
+import { acquireEvaluationLock, evaluationLeaseMs, keepEvaluationLock, refreshEvaluationLock, releaseEvaluationLock } from "./lock";
 import { persistRun } from "./persist-run";
 import { catalogMeta, ResultTally } from "./plan-changes";
 import { postureScore } from "./score";
@@ -47,6 +48,8 @@ export interface RunEvaluationInput {
   /** The evaluation's clock (rules and exception expiry); the wall clock when absent. */
   now?: Date;
   onProgress?: (stage: EvaluationStage, detail: ProgressDetail) => void;
+  /** How long the tenant's lock outlives this run's process should it die (see lock.ts). */
+  leaseMs?: number;
 }
 
 // Saving 100k findings takes seconds; Prisma's 5 s default would abort a large tenant's first run.
@@ -55,12 +58,13 @@ const saveTimeoutMs = 10 * 60_000;
 const saveMaxWaitMs = 60_000;
 
 /**
- * Evaluates one tenant: lock, load, evaluate, then persist the findings and finish the run in one
- * transaction. A failure marks the run failed (outside the rolled-back transaction) and is rethrown.
+ * Evaluates one tenant: lock, load, evaluate, then persist the findings, finish the run and release
+ * the lock in one transaction. A failure marks the run failed (outside the rolled-back transaction)
+ * and is rethrown; a killed process leaves its run to be marked failed by the next look at the runs.
  * Throws DomainError("busy") when the tenant is already being evaluated.
  */
 export async function runEvaluation(input: RunEvaluationInput): Promise<RunSummary> {
-  const { tenantId, actor, onProgress } = input;
+  const { tenantId, actor, onProgress, leaseMs = evaluationLeaseMs } = input;
   const startedAt = new Date();
   const started = performance.now();
   const now = input.now ?? startedAt;
@@ -70,18 +74,19 @@ export async function runEvaluation(input: RunEvaluationInput): Promise<RunSumma
 
   // The id is chosen first because the lock names the run that holds it.
   const runId = crypto.randomUUID();
-  await acquireEvaluationLock(tenantId, runId);
+  await acquireEvaluationLock(tenantId, runId, leaseMs);
+  const heartbeat = keepEvaluationLock(tenantId, runId, leaseMs);
   let runCreated = false;
   try {
+    // We hold the live lock and our run has no row yet: any other run still "running" is dead.
+    await failAbandonedRuns(tenantId);
     await db.evaluationRun.create({
       data: { id: runId, tenantId, status: "running", stage: "loading", startedAt, startedById: actor.id, startedByName: actor.name },
     });
     runCreated = true;
 
     const enter = async (stage: Exclude<EvaluationStage, "done">, message: string, results?: number) => {
-      if (!(await refreshEvaluationLock(tenantId, runId))) {
-        throw new Error("The evaluation lost its lock (it ran past the lock's expiry and another run took over).");
-      }
+      if (heartbeat.lost || !(await refreshEvaluationLock(tenantId, runId, leaseMs))) throw lostLockError();
       await db.evaluationRun.update({ where: { id: runId }, data: { stage }, select: { id: true } });
       onProgress?.(stage, { runId, message, results });
     };
@@ -95,22 +100,30 @@ export async function runEvaluation(input: RunEvaluationInput): Promise<RunSumma
     // A large tenant's snapshot is hundreds of MB: let it go before the findings are written.
     snapshot = null;
     await enter("saving", `Saving ${results.counts.results} rule results`, results.counts.results);
+    // A renewal through the shared connection while this process holds the write lock on another would
+    // wait for that lock, and stall the process for the busy timeout. Once the transaction holds the
+    // write lock, no other instance can take the lock over or fail the run anyway.
+    await heartbeat.stop();
 
     const summary = await transaction(
       async (tx, connection) => {
+        // The lock is checked and let go in the transaction that saves the findings: both commit, or
+        // neither does and the lease runs out. A lapsed lease may already have been acted on elsewhere.
+        const released = await tx.evaluationLock.deleteMany({ where: { tenantId, runId, expiresAt: { gt: new Date() } } });
+        if (released.count !== 1) throw lostLockError();
         const counts = await persistRun(tx, connection, { tenantId, runId, results, now });
         const score = postureScore(Object.values(counts.byRule));
         const finishedAt = new Date();
         const durationMs = Math.round(performance.now() - started);
-        await tx.evaluationRun.update({
-          where: { id: runId },
+        const finished = await tx.evaluationRun.updateMany({
+          where: { id: runId, status: "running" },
           data: {
             status: "succeeded", stage: "done", finishedAt, durationMs, score, countsJson: JSON.stringify(counts),
             newCount: counts.new, resolvedCount: counts.resolved, openCount: counts.open, acceptedCount: counts.accepted,
             unknownCount: counts.unknown, entityCount: counts.entityCount,
           },
-          select: { id: true },
         });
+        if (finished.count !== 1) throw lostLockError();
         const headline = { score, new: counts.new, resolved: counts.resolved, reopened: counts.reopened, expired: counts.expired, open: counts.open, accepted: counts.accepted, unknown: counts.unknown, durationMs };
         await recordAudit(
           {
@@ -130,8 +143,13 @@ export async function runEvaluation(input: RunEvaluationInput): Promise<RunSumma
     await recordFailure({ tenantId, runId, runCreated, actor, tenantName: tenant.displayName, started, error });
     throw error;
   } finally {
+    await heartbeat.stop();
     await releaseEvaluationLock(tenantId, runId);
   }
+}
+
+function lostLockError(): Error {
+  return new Error("The evaluation lost its lock: its lease ran out (the process stopped answering) and the run was given up.");
 }
 
 interface FailureInput {
