@@ -24,7 +24,7 @@ export default defineConfig({
   use: { baseURL, launchOptions, trace: "off", screenshot: "only-on-failure" },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"], testIgnore: [/auth\.setup\.ts/, /instances\//] },
   ],
   webServer: {
     command: "bash scripts/e2e-server.sh",
