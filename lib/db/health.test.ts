@@ -24,7 +24,7 @@ describe(`the health check (${databaseKind})`, () => {
     expect((await databaseHealth()).migrations).toBe("current");
 
     // A migration from a newer build.
-    const future = { ...rows[0], [nameColumn.replace(/"/g, "")]: "29991231000000_future", ...(databaseKind === "sqlite" ? { id: "future" } : {}) };
+    const future: Record<string, unknown> = { ...rows[0], [nameColumn.replace(/"/g, "")]: "29991231000000_future", ...(databaseKind === "sqlite" ? { id: "future" } : {}) };
     const columns = Object.keys(future);
     const placeholders = columns.map((_, i) => (databaseKind === "postgresql" ? `$${i + 1}` : "?")).join(", ");
     await db.$executeRawUnsafe(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${placeholders})`, ...columns.map((c) => future[c]));
