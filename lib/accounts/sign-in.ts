@@ -31,12 +31,10 @@ export async function signInWithPassword(emailInput: string, password: string, n
 
   const ok = await verifyPassword(password, account.passwordHash);
   if (!ok) {
-    const failedSignIns = account.failedSignIns + 1;
+    // Counted in the database (an atomic increment), so failures through several app instances add up.
+    const { failedSignIns } = await db.account.update({ where: { id: account.id }, data: { failedSignIns: { increment: 1 } }, select: { failedSignIns: true } });
     const lockedUntil = failedSignIns >= MAX_FAILED_SIGN_INS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
-    await db.account.update({
-      where: { id: account.id },
-      data: { failedSignIns: lockedUntil ? 0 : failedSignIns, lockedUntil },
-    });
+    if (lockedUntil) await db.account.update({ where: { id: account.id }, data: { failedSignIns: 0, lockedUntil } });
     return fail(lockedUntil ? "wrong password; account locked" : "wrong password");
   }
   await db.account.update({ where: { id: account.id }, data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: now } });
