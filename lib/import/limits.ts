@@ -10,6 +10,11 @@ export const importLimits = {
   maxExpandedBytes: 300 * 1024 * 1024,
   /** Files in one import, zip entries included. */
   maxFiles: 500,
+  /**
+   * How deep a JSON document may nest. A Graph response nests six levels at most; the code that
+   * compares and stores values walks them recursively, so a hostile file must stop well before the stack.
+   */
+  maxJsonDepth: 64,
   /** How many problems are listed before the rest are only counted. */
   maxIssues: 50,
 } as const;

@@ -1,6 +1,8 @@
 import { isUtf8 } from "node:buffer";
 import { printParseErrorCode, visit } from "jsonc-parser";
 import { ImportFileError } from "./issues";
+import { jsonHazard } from "./json-hazards";
+import { importLimits } from "./limits";
 
 /**
  * Bytes of an uploaded file as text. Graph responses are UTF-8; Windows PowerShell's `Out-File`
@@ -53,27 +55,56 @@ const errorNames: Record<string, string> = {
 };
 
 /**
- * Parses JSON strictly (JSON.parse). When it fails, jsonc-parser walks the text once more to find
- * where, because V8's messages give no position for some errors and quote the text itself for others.
+ * Parses JSON strictly (JSON.parse) and refuses what the rest of the import must not meet (see
+ * jsonHazard). When it fails, jsonc-parser walks the text once more to find where, because V8's
+ * messages give no position for some errors and quote the text itself for others. jsonc-parser
+ * recurses, so text nested too deep is refused before it is walked.
  */
 export function parseJson(file: string, text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
-    let first: { code: string; offset: number } | null = null;
-    visit(
-      text,
-      {
-        onError(code, offset) {
-          first ??= { code: printParseErrorCode(code), offset };
-        },
-      },
-      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-    );
-    if (!first) return refuse(file, text.length, text, "this is not valid JSON");
-    const found: { code: string; offset: number } = first;
-    return refuse(file, found.offset, text, `this is not valid JSON: ${errorNames[found.code] ?? found.code}`);
+    return refuseInvalid(file, text);
   }
+  const hazard = jsonHazard(value, importLimits.maxJsonDepth);
+  if (hazard) throw new ImportFileError({ file, location: hazard.path, message: `this is not a Graph response: ${hazard.message}` });
+  return value;
+}
+
+function refuseInvalid(file: string, text: string): never {
+  const deep = offsetDeeperThan(text, importLimits.maxJsonDepth);
+  if (deep >= 0) return refuse(file, deep, text, `this is not valid JSON, and it nests deeper than ${importLimits.maxJsonDepth} levels`);
+  let first: { code: string; offset: number } | null = null;
+  visit(
+    text,
+    {
+      onError(code, offset) {
+        first ??= { code: printParseErrorCode(code), offset };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (!first) return refuse(file, text.length, text, "this is not valid JSON");
+  const found: { code: string; offset: number } = first;
+  return refuse(file, found.offset, text, `this is not valid JSON: ${errorNames[found.code] ?? found.code}`);
+}
+
+/** The offset of the first bracket that opens a level deeper than `maxDepth` (strings skipped), or -1. */
+function offsetDeeperThan(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
 }
 
 function refuse(file: string, offset: number, text: string, message: string): never {
