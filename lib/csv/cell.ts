@@ -1,9 +1,11 @@
 /**
  * A cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return) gets a leading
- * single quote, so an exported value can never run as a formula when an auditor opens the file.
+ * single quote, so an exported value can never run as a formula when an auditor opens the file. A
+ * value that already starts with quotes before such a character gets one more, so the import (which
+ * takes one off: lib/import/csv/cells.ts) reads back exactly the value that was exported.
  */
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** One value as CSV text: ISO 8601 dates, true/false, empty for missing, JSON for objects. */

@@ -57,5 +57,5 @@ export const installedUpdates: CellReader = (cell) =>
  * (lib/csv/cell.ts); an exported file imported back gets its values exactly as they were.
  */
 export function unneutralize(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
