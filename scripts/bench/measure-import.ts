@@ -6,9 +6,10 @@
  */
 import { parseArgs } from "node:util";
 import { db } from "../../lib/db";
-import { importFiles, type ImportResult, type UploadFile } from "../../lib/import";
+import { importFiles, type ImportResult } from "../../lib/import";
 import { buildSyntheticTenant } from "../../prisma/factories/synthetic";
 import { reportResult } from "./child";
+import { cloudPcPages } from "./graph-pages";
 
 export interface ImportFigures {
   records: number;
@@ -21,23 +22,6 @@ export interface ImportFigures {
   peakRssMb: number;
 }
 
-const pageSize = 1000;
-const context = "https://graph.microsoft.com/beta/$metadata#deviceManagement/virtualEndpoint/cloudPCs";
-
-function graphPages(records: readonly object[]): UploadFile[] {
-  const files: UploadFile[] = [];
-  for (let start = 0, n = 1; start < records.length; start += pageSize, n++) {
-    const last = start + pageSize >= records.length;
-    const page = {
-      "@odata.context": context,
-      ...(last ? {} : { "@odata.nextLink": `https://graph.microsoft.com/beta/deviceManagement/virtualEndpoint/cloudPCs?$skiptoken=${n}` }),
-      value: records.slice(start, start + pageSize),
-    };
-    files.push({ name: `cloudPCs-${String(n).padStart(4, "0")}.json`, bytes: Buffer.from(JSON.stringify(page)) });
-  }
-  return files;
-}
-
 function check(result: ImportResult): Extract<ImportResult, { ok: true }> {
   if (!result.ok) throw new Error(`The import refused the files: ${result.message} ${JSON.stringify(result.issues.slice(0, 3))}`);
   return result;
@@ -48,7 +32,7 @@ async function main() {
   const records = Number(values.records);
   // The synthetic tenant's Cloud PCs as Graph returns them: Sightline's own facts (`sightline`) are not Graph's.
   const cloudPcs = buildSyntheticTenant({ cloudPcs: records, seed: "bench-import" }).cloudPCs.map(({ sightline: _facts, ...graph }) => graph);
-  const files = graphPages(cloudPcs);
+  const files = cloudPcPages(cloudPcs);
   const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
 
   const displayName = `Bench import (${records.toLocaleString("en-US")} Cloud PCs)`;
