@@ -1,6 +1,8 @@
 import "server-only";
+import type { z } from "zod";
 import { ImportRequestFields } from "@/lib/validations/import";
 import { importLimits, megabytes } from "./limits";
+import { declaresMoreThan, readBodyAtMost } from "./request-body";
 import type { UploadFile } from "./upload-file";
 
 // The multipart envelope around the files: boundaries, headers and the options field.
@@ -18,12 +20,11 @@ export type UploadRequest =
 export async function readUploadRequest(request: Request): Promise<UploadRequest> {
   const limit = importLimits.maxUploadBytes + envelopeBytes;
   const tooLarge = { ok: false as const, status: 413 as const, message: `The upload is larger than the ${megabytes(importLimits.maxUploadBytes)} an import takes.` };
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > limit) return tooLarge;
+  if (declaresMoreThan(request, limit)) return tooLarge;
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.startsWith("multipart/form-data")) return { ok: false, status: 400, message: "Send the files as multipart/form-data." };
 
-  const body = await readAtMost(request, limit);
+  const body = await readBodyAtMost(request, limit);
   if (body === null) return tooLarge;
   let form: FormData;
   try {
@@ -38,7 +39,7 @@ export async function readUploadRequest(request: Request): Promise<UploadRequest
     return { ok: false, status: 400, message: "The upload's options are not valid JSON." };
   }
   const fields = ImportRequestFields.safeParse(options);
-  if (!fields.success) return { ok: false, status: 400, message: `The upload's options are not valid: ${fields.error.issues[0]?.message ?? "unknown problem"}.` };
+  if (!fields.success) return { ok: false, status: 400, message: `The upload's options are not valid: ${optionProblem(fields.error.issues[0])}.` };
   const files: UploadFile[] = [];
   for (const [i, entry] of form.getAll("files").entries()) {
     if (typeof entry === "string") return { ok: false, status: 400, message: "Every file must be sent as a file." };
@@ -47,27 +48,10 @@ export async function readUploadRequest(request: Request): Promise<UploadRequest
   return { ok: true, fields: fields.data, files };
 }
 
-/** The request body, or null as soon as it passes `limit` bytes (the rest is never read). */
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
+/** One problem with the options, naming the option (zod words a missing one as "received undefined"). */
+function optionProblem(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return "unknown problem";
+  const option = issue.path.length > 0 ? issue.path.join(".") : "the options";
+  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) return `${option} is missing`;
+  return `${option}: ${issue.message}`;
 }
