@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { stableStringify } from "@/lib/tenant-data/json-columns";
 import { rdpServicePrincipals, type GraphCollection } from "@/lib/validations/import";
+import { isMissingValue } from "@/lib/validations/issues";
 import { GraphAuthenticationMethodsPolicy, type TenantSnapshot } from "@/lib/validations/snapshot";
 import { jsonPath } from "@/lib/snapshot/parse";
 import type { CsvFile } from "./csv/read-csv-file";
@@ -194,8 +195,9 @@ function check(section: ImportSection, entity: Record<string, unknown>, layers: 
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.path.length > 0) return `${issue.message} (a new entity needs this property)`;
-  return issue.message;
+  if (!isMissingValue(issue)) return issue.message;
+  // An entity's own property is missing only when the entity is new (a stored one keeps its value).
+  return issue.path.length === 1 ? "this property is missing, and a new entity needs it" : "this property is missing";
 }
 
 function checkOverride(user: Record<string, unknown>, layers: (Layer | undefined)[], issues: ImportIssue[]): void {
@@ -257,7 +259,7 @@ function mergePolicy(current: TenantSnapshot, graph: GraphFile[], issues: Import
   const policy = { ...storedProperties, ...properties, authenticationMethodConfigurations: Array.isArray(incomingConfigurations) || stored.size > 0 ? configurations : incomingConfigurations };
   const parsed = GraphAuthenticationMethodsPolicy.safeParse(policy);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues.slice(0, 10)) issues.push({ file: first.file, location: `${first.items[0].path}${jsonPath(issue.path).slice(1)}`, message: issue.message });
+    for (const issue of parsed.error.issues.slice(0, 10)) issues.push({ file: first.file, location: `${first.items[0].path}${jsonPath(issue.path).slice(1)}`, message: messageOf(issue) });
     return null;
   }
   return parsed.data;

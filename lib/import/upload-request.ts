@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { ImportRequestFields } from "@/lib/validations/import";
+import { isMissingValue } from "@/lib/validations/issues";
 import { importLimits, megabytes } from "./limits";
 import { declaresMoreThan, readBodyAtMost } from "./request-body";
 import type { UploadFile } from "./upload-file";
@@ -48,10 +49,10 @@ export async function readUploadRequest(request: Request): Promise<UploadRequest
   return { ok: true, fields: fields.data, files };
 }
 
-/** One problem with the options, naming the option (zod words a missing one as "received undefined"). */
+/** One problem with the options, naming the option. */
 function optionProblem(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return "unknown problem";
   const option = issue.path.length > 0 ? issue.path.join(".") : "the options";
-  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) return `${option} is missing`;
+  if (isMissingValue(issue)) return `${option} is missing`;
   return `${option}: ${issue.message}`;
 }

@@ -21,7 +21,7 @@ describe("parseAgentEventLog, given any text", () => {
         expect(result.errorCount).toBeGreaterThanOrEqual(result.errors.length);
         for (const error of result.errors) {
           expect(error.message.trim()).not.toBe("");
-          expect(error.message).not.toMatch(/\bundefined\b|\[object Object\]/);
+          expect(error.message).not.toMatch(/\bundefined\b|\[object Object\]|\s$/);
           if (error.line !== null) expect(error.line).toBeGreaterThanOrEqual(1);
           if (error.line !== null) expect(error.line).toBeLessThanOrEqual(lineCount);
         }
@@ -33,5 +33,19 @@ describe("parseAgentEventLog, given any text", () => {
   it("reads the valid log whole, so the property above is not met by refusing everything", () => {
     const result = parseAgentEventLog(validAgentLogLines.join("\n"));
     expect(result.ok).toBe(true);
+  });
+
+  it("quotes a field name that is empty or not plain", () => {
+    const result = parseAgentEventLog('{"record":"agent","id":"a-1","displayName":"A","":1,"\\n":2}');
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual(['agent: unknown fields "", "\\n"']);
+  });
+
+  it("names a record kind that is not a string by its JSON", () => {
+    const result = parseAgentEventLog('{"record":{}}\n{"record":["agent"]}\n{"record":"cloudPc"}');
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      "unknown record {}: use event (the default), agent or pool",
+      'unknown record ["agent"]: use event (the default), agent or pool',
+      'unknown record "cloudPc": use event (the default), agent or pool',
+    ]);
   });
 });

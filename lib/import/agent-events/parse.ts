@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isMissingValue } from "@/lib/validations/issues";
 import { AgentLine, EventLine, fieldsByEventType, MAX_LINE_CHARS, MAX_LOG_BYTES, MAX_REPORTED_ERRORS, PoolLine } from "./format";
 
 /** A problem in the file; `line` is 1-based, null for the file as a whole. */
@@ -43,13 +44,15 @@ function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.join(".");
-      if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
-      // zod words a missing field as a type mismatch against undefined; say it plainly.
-      if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) return `${path} is required`;
+      if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map(fieldName).join(", ")}`;
+      if (isMissingValue(issue)) return `${path} is required`;
       return path ? `${path}: ${issue.message}` : issue.message;
     })
     .join("; ");
 }
+
+// A field name as written, quoted when it is empty or holds what would blur the message.
+const fieldName = (key: string) => (/^[\w.@$-]+$/.test(key) ? key : JSON.stringify(key));
 
 /**
  * Reads the JSON Lines text into agents, pools and sessions with their events. Checks everything that
@@ -82,7 +85,7 @@ export function parseAgentEventLog(text: string): ParseResult {
     if (record === "agent") return readAgent(json, line);
     if (record === "pool") return readPool(json, line);
     if (record === undefined || record === "event") return readEvent(json, line);
-    errors.add(line, `unknown record "${String(record)}": use event (the default), agent or pool`);
+    errors.add(line, `unknown record ${JSON.stringify(record).slice(0, 80)}: use event (the default), agent or pool`);
   });
 
   function readAgent(json: object, line: number) {

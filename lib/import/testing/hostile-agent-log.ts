@@ -17,7 +17,7 @@ export const hostileAgentLog = fc
         fc.constantFrom(...validAgentLogLines).chain(replacedValue),
         fc.constantFrom(...validAgentLogLines).chain(mutatedText),
         jsonText,
-        fc.constantFrom("", "   ", "\uFEFF", "null", "[]", '{"record":"__proto__"}', '{"record":"constructor"}', "x".repeat(MAX_LINE_CHARS + 1)),
+        fc.constantFrom("", "   ", "\uFEFF", "null", "[]", '{"record":"__proto__"}', '{"record":"constructor"}', '{"record":{}}', '{"record":["agent"]}', '{"record":null}', "x".repeat(MAX_LINE_CHARS + 1)),
       ),
       { minLength: 1, maxLength: 4 },
     ),

@@ -134,7 +134,7 @@ export function expectClearIssue(issue: ImportIssue, files?: readonly string[]):
   expect(issue.file.trim()).not.toBe("");
   if (files) expect(files.some((file) => issue.file === file || issue.file.startsWith(`${file}/`)) || issue.file.startsWith("(")).toBe(true);
   expect(issue.message.trim()).not.toBe("");
-  expect(issue.message).not.toMatch(/\bundefined\b|\[object Object\]/);
+  expect(issue.message).not.toMatch(/\bundefined\b|\[object Object\]|\s$/);
   if (issue.location !== undefined) expect(issue.location).toMatch(locationPattern);
 }
 
