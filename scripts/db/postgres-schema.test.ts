@@ -49,14 +49,14 @@ describe.skipIf(!testPostgresUrl)("the PostgreSQL migrations", () => {
     out.pathname = `/${out.pathname.slice(1)}_${suffix}`;
     return out.toString();
   };
-  const migrated = url("drift_migrated");
-  const fromSchema = url("drift_schema");
   afterAll(async () => {
-    await dropDatabase(migrated);
-    await dropDatabase(fromSchema);
+    await dropDatabase(url("drift_migrated"));
+    await dropDatabase(url("drift_schema"));
   });
 
   it("build exactly the database the schema describes (a new model needs a migration: see docs/deploy.md)", async () => {
+    const migrated = url("drift_migrated");
+    const fromSchema = url("drift_schema");
     await recreateDatabase(migrated);
     await recreateDatabase(fromSchema);
     const client = new Client({ connectionString: migrated });
