@@ -1,12 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import Database from "better-sqlite3";
+import type { PlainExport } from "./plain-export";
 import { sampleRss, treeRssBytes, type BenchServer } from "./server";
 
 /**
  * Figure (d): every finding the findings page lists, as CSV through the real export route, with the
  * server's resident memory sampled from /proc every 50 ms; and, for scale, a plain export of the same
- * rows straight from SQLite.
+ * rows straight from the database (./plain-export.ts).
  */
 
 export interface ExportFigures {
@@ -19,12 +17,6 @@ export interface ExportFigures {
   rssGrowthMb: number;
   rssSamples: number;
   plain: PlainExport;
-}
-
-export interface PlainExport {
-  tool: string;
-  ms: number;
-  rows: number;
 }
 
 /** Counts CSV records (line breaks outside quoted cells) as the bytes stream by. */
@@ -73,61 +65,4 @@ export async function measureExport(server: BenchServer, cookie: string): Promis
     rssGrowthMb: mb(peakBytes - before),
     rssSamples: samples,
   };
-}
-
-const plainColumns = [
-  "ruleId", "severity", "stalls", "phase", "entityType", "entityId", "entityName", "verdict", "status", "missing", "evidenceJson",
-  "firstSeenAt", "lastSeenAt", "resolvedAt",
-];
-const plainSql = (tenantId: string) =>
-  `SELECT ${plainColumns.map((c) => `"${c}"`).join(", ")} FROM "Finding" WHERE "tenantId" = '${tenantId.replace(/'/g, "''")}' ` +
-  `AND "status" IN ('open', 'accepted') ORDER BY "id"`;
-
-function hasSqliteCli(): boolean {
-  return spawnSync("sqlite3", ["-version"], { stdio: "ignore" }).status === 0;
-}
-
-/** Debian's sqlite3 CLI, installed only when missing and running as root (as CI does). */
-export function ensureSqliteCli(): boolean {
-  if (hasSqliteCli()) return true;
-  if (process.getuid?.() !== 0) return false;
-  console.log("installing Debian's sqlite3 CLI for the plain export…");
-  const install = spawnSync("bash", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null"], { stdio: "inherit" });
-  return install.status === 0 && hasSqliteCli();
-}
-
-/**
- * The same rows (the findings the route exports, its table columns) written as CSV by `sqlite3 -csv`,
- * or, without the CLI, by better-sqlite3's iterate and a plain string writer. Output to a temp file.
- */
-export function plainExport(file: string, tenantId: string, useCli: boolean): PlainExport {
-  const out = `${file}.plain-export.csv`;
-  try {
-    const started = performance.now();
-    if (useCli) {
-      execFileSync("bash", ["-c", `sqlite3 -readonly -csv -header "$0" "$1" > "$2"`, file, plainSql(tenantId), out]);
-      const ms = performance.now() - started;
-      const rows = Number(execFileSync("sqlite3", ["-readonly", file, `SELECT count(*) FROM (${plainSql(tenantId)})`]).toString().trim());
-      return { tool: "sqlite3 -csv", ms, rows };
-    }
-    const sqlite = new Database(file, { readonly: true });
-    const fd = fs.openSync(out, "w");
-    let rows = 0;
-    const cell = (v: unknown) => (v === null ? "" : /[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-    let buffer = plainColumns.join(",") + "\r\n";
-    for (const row of sqlite.prepare(plainSql(tenantId)).raw().iterate() as IterableIterator<unknown[]>) {
-      buffer += row.map(cell).join(",") + "\r\n";
-      rows++;
-      if (buffer.length > 1 << 20) {
-        fs.writeSync(fd, buffer);
-        buffer = "";
-      }
-    }
-    fs.writeSync(fd, buffer);
-    fs.closeSync(fd);
-    sqlite.close();
-    return { tool: "better-sqlite3 iterate + plain writer (no sqlite3 CLI)", ms: performance.now() - started, rows };
-  } finally {
-    fs.rmSync(out, { force: true });
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalVerdicts } from "./report";
+import { goalVerdicts, printReport } from "./report";
 import type { BenchResults, SizeFigures } from "./results";
 import type { PageFigures } from "./pages";
 
@@ -46,5 +46,23 @@ describe("the benchmark's goal verdicts", () => {
   it("counts errors against the page goal", () => {
     const verdicts = goalVerdicts(results([size(100_000, 1, 1, [page("a", 100, { errors: 3 })])]));
     expect(verdicts.at(-1)?.met).toBe(false);
+  });
+});
+
+describe("the benchmark's printed report", () => {
+  const rawReadRow = (report: string) => report.split("\n").find((line) => line.startsWith("| (c) raw read"));
+
+  it("names the PostgreSQL server measured and reads the baseline with pg", () => {
+    const report = printReport({ ...results([size(1_000, 1, 1, [])]), database: { kind: "postgresql", server: "PostgreSQL 15.18 at 127.0.0.1:5432" } });
+    expect(report).toContain("Database: PostgreSQL 15.18 at 127.0.0.1:5432");
+    expect(rawReadRow(report)).toContain("(c) raw read, pg SELECT *");
+  });
+
+  it("prints a SQLite report as before, with or without the database named", () => {
+    for (const database of [undefined, { kind: "sqlite" as const }]) {
+      const report = printReport({ ...results([size(1_000, 1, 1, [])]), database });
+      expect(report).not.toContain("Database:");
+      expect(rawReadRow(report)).toContain("(c) raw read, better-sqlite3 SELECT *");
+    }
   });
 });

@@ -15,6 +15,9 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
+/** The plain driver figure (c) reads with (./raw-read.ts). */
+const rawReadDriver = { sqlite: "better-sqlite3", postgresql: "pg" } as const;
+
 export function figuresTable(results: BenchResults): string {
   const sizes = results.sizes;
   const header = ["figure", ...sizes.map((s) => `${sizeLabel(s.cloudPcs)} Cloud PCs`)];
@@ -33,7 +36,7 @@ export function figuresTable(results: BenchResults): string {
     row("    load / evaluate / save", stages("firstRun")),
     row("(b) full evaluation, repeat run (unchanged)", (s) => ms(s.evaluation.repeatRun.ms)),
     row("    load / evaluate / save", stages("repeatRun")),
-    row("(c) raw read, better-sqlite3 SELECT * (best of 3)", (s) => ms(s.evaluation.rawRead.ms)),
+    row(`(c) raw read, ${rawReadDriver[results.database?.kind ?? "sqlite"]} SELECT * (best of 3)`, (s) => ms(s.evaluation.rawRead.ms)),
     row("(b)/(c) first run / repeat run", (s) => `${ratio(s.evaluation.firstRun.ms, s.evaluation.rawRead.ms)} / ${ratio(s.evaluation.repeatRun.ms, s.evaluation.rawRead.ms)}`),
     row("(d) CSV export of all findings: time", (s) => (s.export ? ms(s.export.ms) : "not measured")),
     row("    rows, rows per second", (s) => (s.export ? `${int(s.export.rows)}, ${int(s.export.rowsPerSecond)}/s` : "-")),
@@ -119,6 +122,7 @@ export function printReport(results: BenchResults): string {
   const lines = [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb.toFixed(0)} GB; ${m.os}; Node ${m.node}`,
     `Load average (1/5/15 min) before: ${m.loadBefore.map((n) => n.toFixed(2)).join(" ")}; after: ${m.loadAfter?.map((n) => n.toFixed(2)).join(" ") ?? "-"}`,
+    ...(results.database?.server ? [`Database: ${results.database.server}`] : []),
     "",
     figuresTable(results),
     "",

@@ -1,3 +1,4 @@
+import type { DatabaseKind } from "../../lib/db/kind";
 import type { ExportFigures } from "./export";
 import type { ImportFigures } from "./measure-import";
 import type { EvaluationFigures } from "./measure-evaluation";
@@ -29,8 +30,16 @@ export interface MachineInfo {
   finishedAt?: string;
 }
 
+export interface BenchedDatabase {
+  kind: DatabaseKind;
+  /** The server measured (PostgreSQL); absent for the embedded SQLite. */
+  server?: string;
+}
+
 export interface BenchResults {
   machine: MachineInfo;
+  /** Absent in reports written before the benchmark measured PostgreSQL: those are SQLite's. */
+  database?: BenchedDatabase;
   sizes: SizeFigures[];
   import: ImportFigures | null;
   importSkipped?: string;
