@@ -30,11 +30,11 @@ describe.skipIf(!testPostgresUrl)("the PostgreSQL migration runner", () => {
     await recreateDatabase(url);
     client = new Client({ connectionString: url });
     await client.connect();
-  });
+  }, 60_000);
   afterAll(async () => {
     await client?.end();
     if (url) await dropDatabase(url);
-  });
+  }, 60_000);
 
   const tables = async () => (await client.query<{ name: string }>(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).rows.map((r) => r.name);
 

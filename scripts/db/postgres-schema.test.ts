@@ -52,7 +52,7 @@ describe.skipIf(!testPostgresUrl)("the PostgreSQL migrations", () => {
   afterAll(async () => {
     await dropDatabase(url("drift_migrated"));
     await dropDatabase(url("drift_schema"));
-  });
+  }, 60_000);
 
   it("build exactly the database the schema describes (a new model needs a migration: see docs/deploy.md)", async () => {
     const migrated = url("drift_migrated");
