@@ -1,16 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./e2e/support/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
-
-// Debian's Chromium, with the flags that keep it from calling out to a closed network (PLATFORM.md).
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-};
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./e2e/support/chromium";
 
 // Two app instances sharing one PostgreSQL database (scripts/instances-server.sh starts both); the
 // specs in e2e/instances drive them side by side. Run by the test script's PostgreSQL pass.
@@ -6,14 +7,6 @@ const portA = Number(process.env.INSTANCE_A_PORT ?? 3201);
 const portB = Number(process.env.INSTANCE_B_PORT ?? 3202);
 export const instanceA = `http://127.0.0.1:${portA}`;
 export const instanceB = `http://127.0.0.1:${portB}`;
-
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-};
 
 export default defineConfig({
   testDir: "e2e",
