@@ -4,6 +4,7 @@ import path from "node:path";
 import { Client } from "pg";
 import type { DatabaseKind } from "../../lib/db/kind";
 import { benchDbFile, databaseUrl, repoRoot } from "./paths";
+import { processCpuMs } from "./server";
 
 /**
  * Where the benchmark keeps its tenants: one database per size, apart from the app's and the tests'.
@@ -23,6 +24,12 @@ export interface BenchDatabase {
   sizeMb(cloudPcs: number): Promise<number>;
   /** The server as the report names it; undefined for SQLite (the machine line says it all). */
   server(): Promise<string | undefined>;
+  /**
+   * CPU time so far of each process serving the size's database apart from the app, by process id: the
+   * PostgreSQL backends of its clients, when the server runs on this machine. Null for SQLite (it runs
+   * inside the app's process, whose CPU is counted already) or a server elsewhere.
+   */
+  backendCpuMs(cloudPcs: number): Promise<Map<number, number> | null>;
 }
 
 /** The local server the project's scripts and tests use. */
@@ -50,6 +57,7 @@ function sqliteDatabase(): BenchDatabase {
     },
     sizeMb: async (cloudPcs) => fs.statSync(benchDbFile(cloudPcs)).size / 1024 / 1024,
     server: async () => undefined,
+    backendCpuMs: async () => null,
   };
 }
 
@@ -92,6 +100,19 @@ function postgresDatabase(serverUrl: string): BenchDatabase {
       const [row] = await query<{ version: string }>(named("postgres"), "SELECT current_setting('server_version') AS version");
       const at = new URL(serverUrl);
       return `PostgreSQL ${row.version} at ${at.hostname}:${at.port || "5432"}, one database per size (sightline_bench_<size>)`;
+    },
+    async backendCpuMs(cloudPcs) {
+      const backends = await query<{ pid: number }>(
+        url(cloudPcs),
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      const cpu = new Map<number, number>();
+      for (const { pid } of backends) {
+        const ms = processCpuMs(pid);
+        if (ms === null) return null; // the server runs on another machine
+        cpu.set(pid, ms);
+      }
+      return cpu;
     },
   };
 }

@@ -97,7 +97,7 @@ async function measureServer(cloudPcs: number, tenant: PreparedTenant, listed: n
     const pages: PageFigures[] = [];
     for (const target of pageTargets(listed)) {
       console.log(`  (f) ${target.label}: 10 clients for ${pageSeconds} s…`);
-      pages.push(await measurePage(server, target, cookie, pageSeconds));
+      pages.push(await measurePage(server, target, cookie, pageSeconds, () => database.backendCpuMs(cloudPcs)));
     }
     return { export: { ...exported, plain }, pages };
   } finally {

@@ -5,7 +5,8 @@ import { treeCpuMs, type BenchServer } from "./server";
  * Figure (f): page latency under 10 concurrent clients on loopback, each page for a fixed time.
  * autocannon's summary has no 95th percentile, so every response time is recorded and the
  * percentiles are computed here (nearest rank). The server's CPU time per request is taken from /proc:
- * unlike latency, it does not depend on what else the machine is doing.
+ * unlike latency, it does not depend on what else the machine is doing. On PostgreSQL the database's
+ * work runs in processes of its own, so their CPU time is taken too (see BenchDatabase.backendCpuMs).
  */
 
 export interface PageTarget {
@@ -29,6 +30,8 @@ export interface PageFigures {
   errors: number;
   /** Server CPU time (user + system) per request, ms. */
   serverCpuMs: number;
+  /** CPU time of the database's own processes per request, ms, when they run apart from the server. */
+  databaseCpuMs?: number;
   /** Why the page was not measured, when it was not. */
   skipped?: string;
 }
@@ -45,12 +48,23 @@ async function check(baseUrl: string, target: PageTarget, cookie: string): Promi
   return null;
 }
 
-export async function measurePage(server: BenchServer, target: PageTarget, cookie: string, durationSeconds: number): Promise<PageFigures> {
+/** CPU time by process id of the database's processes apart from the server, or null (./database.ts). */
+export type DatabaseCpu = () => Promise<Map<number, number> | null>;
+
+/** CPU time the processes spent between two readings; one that started in between counts from zero. */
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return spent;
+}
+
+export async function measurePage(server: BenchServer, target: PageTarget, cookie: string, durationSeconds: number, databaseCpu: DatabaseCpu): Promise<PageFigures> {
   const baseUrl = server.baseUrl;
   const empty = { label: target.label, path: target.path, list: target.list, requests: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, errors: 0, serverCpuMs: NaN };
   const problem = await check(baseUrl, target, cookie);
   if (problem) return { ...empty, skipped: problem };
   const times: number[] = [];
+  const databaseBefore = await databaseCpu();
   const cpuBefore = treeCpuMs(server.pid);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -60,6 +74,7 @@ export async function measurePage(server: BenchServer, target: PageTarget, cooki
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   const cpuMs = treeCpuMs(server.pid) - cpuBefore;
+  const databaseAfter = databaseBefore && (await databaseCpu());
   times.sort((a, b) => a - b);
   return {
     ...empty,
@@ -70,5 +85,6 @@ export async function measurePage(server: BenchServer, target: PageTarget, cooki
     max: times[times.length - 1] ?? NaN,
     errors: result.errors + result.timeouts + result.non2xx,
     serverCpuMs: times.length > 0 ? cpuMs / times.length : NaN,
+    ...(databaseBefore && databaseAfter && times.length > 0 ? { databaseCpuMs: cpuSpent(databaseBefore, databaseAfter) / times.length } : {}),
   };
 }

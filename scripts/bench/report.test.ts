@@ -52,17 +52,22 @@ describe("the benchmark's goal verdicts", () => {
 describe("the benchmark's printed report", () => {
   const rawReadRow = (report: string) => report.split("\n").find((line) => line.startsWith("| (c) raw read"));
 
-  it("names the PostgreSQL server measured and reads the baseline with pg", () => {
-    const report = printReport({ ...results([size(1_000, 1, 1, [])]), database: { kind: "postgresql", server: "PostgreSQL 15.18 at 127.0.0.1:5432" } });
+  const pageRow = (report: string) => report.split("\n").find((line) => line.startsWith("| (f) a:"));
+
+  it("names the PostgreSQL server measured, reads the baseline with pg and adds the database's CPU to a page's", () => {
+    const pages = [page("a", 100, { serverCpuMs: 20, databaseCpuMs: 35.25 })];
+    const report = printReport({ ...results([size(1_000, 1, 1, pages)]), database: { kind: "postgresql", server: "PostgreSQL 15.18 at 127.0.0.1:5432" } });
     expect(report).toContain("Database: PostgreSQL 15.18 at 127.0.0.1:5432");
     expect(rawReadRow(report)).toContain("(c) raw read, pg SELECT *");
+    expect(pageRow(report)).toContain("0, 20.0 ms + 35.3 ms in the database |");
   });
 
   it("prints a SQLite report as before, with or without the database named", () => {
     for (const database of [undefined, { kind: "sqlite" as const }]) {
-      const report = printReport({ ...results([size(1_000, 1, 1, [])]), database });
+      const report = printReport({ ...results([size(1_000, 1, 1, [page("a", 100, { serverCpuMs: 20 })])]), database });
       expect(report).not.toContain("Database:");
       expect(rawReadRow(report)).toContain("(c) raw read, better-sqlite3 SELECT *");
+      expect(pageRow(report)).toContain("0, 20.0 ms |");
     }
   });
 });

@@ -55,7 +55,8 @@ function pageRows(sizes: SizeFigures[]): string[][] {
       const page = s.pages.find((p) => p.label === label);
       if (!page) return s.serverSkipped ? "not measured" : "-";
       if (page.skipped) return `not measured: ${page.skipped}`;
-      return `${ms(page.p50)} / ${ms(page.p95)} / ${ms(page.p99)}, ${page.errors}, ${page.serverCpuMs.toFixed(1)} ms`;
+      const database = page.databaseCpuMs === undefined ? "" : ` + ${page.databaseCpuMs.toFixed(1)} ms in the database`;
+      return `${ms(page.p50)} / ${ms(page.p95)} / ${ms(page.p99)}, ${page.errors}, ${page.serverCpuMs.toFixed(1)} ms${database}`;
     }),
   ]);
 }

@@ -122,19 +122,21 @@ export function treeRssBytes(pid: number): number {
   return total;
 }
 
-/** CPU time (user + system) a process and its descendants have used, in ms (Linux's 100 ticks per second). */
-export function treeCpuMs(pid: number): number {
-  let ticks = 0;
-  for (const id of processTree(pid)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${id}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended while we looked
-    }
+/** CPU time (user + system) a process has used, in ms (Linux's 100 ticks per second); null when it is not (or no longer) there. */
+export function processCpuMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
   }
-  return ticks * 10;
+}
+
+/** CPU time (user + system) a process and its descendants have used, in ms. */
+export function treeCpuMs(pid: number): number {
+  // A process that ended while we looked counts for nothing.
+  return processTree(pid).reduce((total, id) => total + (processCpuMs(id) ?? 0), 0);
 }
 
 /** Samples the RSS of the server's process tree every `everyMs` until stopped; reports the peak. */
