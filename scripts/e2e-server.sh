@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 export SIGHTLINE_DEMO=1
+# A secret of its own, so the bundle scan (e2e/security/client-bundles.spec.ts) looks for a real one.
+export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-sightline-e2e-session-secret-4c1f8b2d9e7a6035}"
 if [ -n "${SIGHTLINE_E2E_DATABASE_URL:-}" ]; then
   export DATABASE_URL="$SIGHTLINE_E2E_DATABASE_URL"
   npx tsx scripts/db/recreate-postgres.ts
