@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
+import { MAX_DIAGNOSIS_REQUEST_BYTES } from "@/lib/diagnosis/request-limit";
 import { MAX_LOG_BYTES } from "@/lib/import/agent-events";
 import { importLimits } from "@/lib/import/limits";
 import { databaseState } from "@/lib/tenant-data/testing/database-checksum";
 import { MAX_SNAPSHOT_BYTES } from "@/lib/tenant-data/import-snapshot";
 import { createTenant } from "@/lib/import/testing/tenants";
 
-// Every upload endpoint refuses a body over its limit with 413 as soon as it knows: from a declared
+// Every upload endpoint (and the diagnosis, which takes JSON) refuses a body over its limit with 413 as soon as it knows: from a declared
 // Content-Length before reading, and while it streams in when the length is missing or lies.
 const admin: Viewer = { id: "admin-id", email: "admin@sightline.test", name: "admin", role: "admin" };
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => admin }));
@@ -18,6 +19,7 @@ const routes: { name: string; limit: number; load: () => Promise<Route>; query?:
   { name: "POST /api/import/commit", limit: importLimits.maxUploadBytes, load: async () => (await import("./import/commit/route")).POST, contentType: "multipart/form-data; boundary=x" },
   { name: "POST /api/agents/import", limit: MAX_LOG_BYTES, load: async () => (await import("./agents/import/route")).POST, query: (tenantId) => `?tenantId=${tenantId}&dryRun=0` },
   { name: "POST /api/snapshots", limit: MAX_SNAPSHOT_BYTES, load: async () => (await import("./snapshots/route")).POST },
+  { name: "POST /api/diagnosis", limit: MAX_DIAGNOSIS_REQUEST_BYTES, load: async () => (await import("./diagnosis/route")).POST, contentType: "application/json" },
 ];
 
 const chunk = new Uint8Array(8 * 1024 * 1024).fill(0x7b);
@@ -61,7 +63,7 @@ describe.each(routes)("$name", ({ limit, load, query, contentType }) => {
     const before = await databaseState();
     const response = await (await load())(request, { params: Promise.resolve({}) });
     expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ error: "too_large", message: expect.stringMatching(/larger than (the )?\d+ MB/) });
+    expect(await response.json()).toMatchObject({ error: "too_large", message: expect.stringMatching(/larger than (the )?\d+ (MB|KB)/) });
     expect(await databaseState()).toEqual(before);
   }
 
