@@ -29,6 +29,37 @@ function createClient(url: string): { client: PrismaClient; adapter: ConnectionK
   return { client: new PrismaClient({ adapter }), adapter };
 }
 
+/**
+ * Write transactions of this process, one at a time. better-sqlite3 waits for SQLite's write lock
+ * synchronously: a second write transaction started while another holds the lock would block the whole
+ * process in that wait, so the first could never finish, and both would fail after the busy timeout.
+ * Queued here, the second waits without blocking anything. (Other processes are ordered by SQLite's
+ * lock and busy timeout as before.)
+ */
+class WriteTurns {
+  private tail: Promise<void> = Promise.resolve();
+
+  /** Waits for this process's earlier write transactions; resolves to the function that ends the turn. */
+  async take(maxWaitMs: number): Promise<() => void> {
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.tail;
+    this.tail = previous.then(() => mine);
+    let timer: NodeJS.Timeout | undefined;
+    const waited = await Promise.race([
+      previous.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), maxWaitMs))),
+    ]);
+    clearTimeout(timer);
+    if (!waited) {
+      // Give the turn up once it comes, so later writers are not held behind it.
+      void previous.then(release);
+      throw new Error(`Another change is still being saved; waited ${Math.round(maxWaitMs / 1000)} s. Try again.`);
+    }
+    return release;
+  }
+}
+
 /** The embedded database: one SQLite file in WAL mode. */
 export function sqliteBackend(url: string): Backend {
   const db = createClient(url).client;
@@ -47,8 +78,11 @@ export function sqliteBackend(url: string): Backend {
    * transaction keeps every other request out of it; SQLite's write lock and busy timeout then order
    * the writers, and WAL lets readers see only committed data.
    */
+  const writeTurns = new WriteTurns();
+
   async function transaction<T>(work: (tx: Tx, sql: SqlConnection) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     await ready();
+    const endTurn = options.readOnly ? () => {} : await writeTurns.take(options.maxWaitMs ?? BUSY_TIMEOUT_MS);
     const { client, adapter } = createClient(url);
     try {
       return await client.$transaction(
@@ -64,6 +98,7 @@ export function sqliteBackend(url: string): Backend {
       );
     } finally {
       await client.$disconnect();
+      endTurn();
     }
   }
 

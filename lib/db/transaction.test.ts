@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { db, transaction } from "@/lib/db";
+import { databaseKind, db, transaction } from "@/lib/db";
 
 describe("transaction", () => {
   it("keeps a write made elsewhere in the process out of a transaction that rolls back", async () => {
@@ -41,5 +41,31 @@ describe("transaction", () => {
       await sql.run(insert, ["driver-2"]);
     });
     expect(await db.auditEvent.findMany({ where: { action: "test.driver" }, select: { id: true } })).toEqual([{ id: "driver-2" }]);
+  });
+});
+
+describe.skipIf(databaseKind !== "sqlite")("write transactions in one process (SQLite)", () => {
+  it("wait their turn without blocking the process, and both commit", async () => {
+    const order: string[] = [];
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 10);
+    try {
+      const first = transaction(async (tx) => {
+        await tx.auditEvent.create({ data: { action: "test.turn", summary: "first" } });
+        // Timers must keep firing while the second transaction waits for its turn.
+        const before = ticks;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        order.push(`first (ticks while held: ${ticks - before > 5 ? "yes" : "no"})`);
+      });
+      const second = transaction(async (tx) => {
+        await tx.auditEvent.create({ data: { action: "test.turn", summary: "second" } });
+        order.push("second");
+      });
+      await Promise.all([first, second]);
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(order).toEqual(["first (ticks while held: yes)", "second"]);
+    expect(await db.auditEvent.count({ where: { action: "test.turn" } })).toBe(2);
   });
 });
