@@ -2,8 +2,8 @@
 # Installs Debian's postgresql when it is missing (as root), starts its cluster, and makes a role that
 # may create databases. Sets SIGHTLINE_PG_URL (a URL without a database name's suffix: tests add theirs).
 
-SIGHTLINE_PG_ROLE="${SIGHTLINE_PG_ROLE:-sightline}"
-SIGHTLINE_PG_PASSWORD="${SIGHTLINE_PG_PASSWORD:-sightline}"
+SIGHTLINE_PG_ROLE="${SIGHTLINE_PG_ROLE:-sightline_test}"
+SIGHTLINE_PG_PASSWORD="${SIGHTLINE_PG_PASSWORD:-sl-test-4b7e91c2d05a}"
 
 pg_cluster_version() {
   pg_lsclusters --no-header 2>/dev/null | awk 'NR==1 {print $1}'

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { Client } from "pg";
-import { databaseNameOf, recreateDatabase, withServer } from "@/lib/db/postgres-admin";
+import { databaseNameOf, dropWithRetries, recreateDatabase, withServer } from "@/lib/db/postgres-admin";
 import { migrationsDir, readMigrations } from "@/lib/db/migrations";
 import { migratePostgres } from "@/lib/db/postgres-migrate";
 
@@ -43,6 +43,6 @@ export async function dropTestDatabases(url: string): Promise<void> {
   const prefix = databaseNameOf(url);
   await withServer(url, async (client) => {
     const { rows } = await client.query<{ name: string }>(`SELECT datname::text AS name FROM pg_database WHERE datname LIKE $1`, [`${prefix}\\_%`]);
-    for (const { name } of rows) if (name === `${prefix}_template` || name.startsWith(`${prefix}_f_`)) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const { name } of rows) if (name === `${prefix}_template` || name.startsWith(`${prefix}_f_`)) await dropWithRetries(client, name);
   });
 }
