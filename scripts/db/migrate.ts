@@ -12,7 +12,9 @@ const url = process.env.DATABASE_URL ?? "file:./data/sightline.db";
 
 async function main(): Promise<number> {
   if (databaseKindOf(url) === "sqlite") {
-    const result = spawnSync("npx", ["prisma", "migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DATABASE_URL: url } });
+    const result = spawnSync("npx", ["prisma", "migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+    // Prisma's notes about its config file are noise on success; on failure everything it said is shown.
+    if (result.status !== 0) process.stderr.write(`${result.stdout}${result.stderr}`);
     return result.status ?? 1;
   }
   const client = new Client({ connectionString: url });
