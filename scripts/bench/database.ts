@@ -27,7 +27,8 @@ export interface BenchDatabase {
   /**
    * CPU time so far of each process serving the size's database apart from the app, by process id: the
    * PostgreSQL backends of its clients, when the server runs on this machine. Null for SQLite (it runs
-   * inside the app's process, whose CPU is counted already) or a server elsewhere.
+   * inside the app's process, whose CPU is counted already) or a server elsewhere. Parallel workers a
+   * query starts have exited before they can be read, so with parallel plans it is a lower bound.
    */
   backendCpuMs(cloudPcs: number): Promise<Map<number, number> | null>;
 }
