@@ -147,7 +147,7 @@ describe("runEvaluation guards", () => {
 
   it("keeps a live run's lease for as long as it works: sweeps over several lease lengths leave it running", async () => {
     const tenantId = await saveContoso("Contoso (lease test)");
-    const leaseMs = 800;
+    const leaseMs = 1_500;
     const load = holdNextLoad();
     const run = runEvaluation({ tenantId, actor: testActor, leaseMs });
     await load.inLoad;
